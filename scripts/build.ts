@@ -1,0 +1,67 @@
+/**
+ * `npm run build`: bundles the extension into dist/chrome/ (load it unpacked in Chrome or
+ * Edge) and zips it into dist/learn-account-aligner-chrome.zip for the stores.
+ */
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { zipSync } from 'fflate';
+
+export const distDir = 'dist/chrome';
+export const zipPath = 'dist/learn-account-aligner-chrome.zip';
+
+export async function buildExtension({ quiet = false } = {}): Promise<void> {
+  rmSync('dist', { recursive: true, force: true });
+  mkdirSync(distDir, { recursive: true });
+
+  const common = {
+    bundle: true,
+    minify: true,
+    target: ['chrome111'],
+    legalComments: 'none',
+    logLevel: 'warning',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+  } as const;
+  await build({
+    ...common,
+    entryPoints: {
+      content: 'src/content.ts',
+      background: 'src/background.ts',
+      popup: 'src/popup/main.tsx',
+    },
+    outdir: distDir,
+    format: 'iife',
+  });
+
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+  const manifest = JSON.parse(readFileSync('manifest.json', 'utf8')) as Record<string, unknown>;
+  // package.json holds the one version number; the manifest takes it at build time.
+  writeFileSync(join(distDir, 'manifest.json'), `${JSON.stringify({ ...manifest, version: pkg.version }, null, 2)}\n`);
+  cpSync('src/popup/popup.html', join(distDir, 'popup.html'));
+  cpSync('_locales', join(distDir, '_locales'), { recursive: true });
+  cpSync('assets/icons', join(distDir, 'icons'), { recursive: true });
+
+  const files: Record<string, Uint8Array> = {};
+  for (const path of walk(distDir)) files[relative(distDir, path)] = readFileSync(path);
+  writeFileSync(zipPath, zipSync(files, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') }));
+
+  if (!quiet) {
+    for (const name of ['content.js', 'background.js', 'popup.js', 'popup.css']) {
+      const bytes = readFileSync(join(distDir, name));
+      console.log(`${name.padEnd(14)} ${String(bytes.length).padStart(7)} B  ${String(gzipSync(bytes, { level: 9 }).length).padStart(6)} B gzipped`);
+    }
+    console.log(`${distDir}/ and ${zipPath} written`);
+  }
+}
+
+function* walk(dir: string): Generator<string> {
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* walk(path);
+    else yield path;
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await buildExtension();

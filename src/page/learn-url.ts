@@ -1,0 +1,31 @@
+import type { LearnPage } from './observation.ts';
+
+/**
+ * Which Learn page a path is. Learn puts the locale first (`/en-us/users/me/settings/`);
+ * a path without it is accepted too, since Learn redirects those.
+ */
+const pagePatterns: ReadonlyArray<readonly [LearnPage, RegExp]> = [
+  ['settings', /^(?:\/[a-z]{2}(?:-[a-z0-9]{2,4}){0,2})?\/users\/me\/settings\/?$/i],
+  ['profile', /^(?:\/[a-z]{2}(?:-[a-z0-9]{2,4}){0,2})?\/users\/me\/(?:activity\/?)?$/i],
+  ['credentials', /^(?:\/[a-z]{2}(?:-[a-z0-9]{2,4}){0,2})?\/users\/me\/(?:credentials|achievements\/credentials)\/?$/i],
+];
+
+export const learnHost = 'learn.microsoft.com';
+
+export function learnPageOf(url: URL | Location): LearnPage | null {
+  if (url.hostname !== learnHost) return null;
+  for (const [page, pattern] of pagePatterns) {
+    if (pattern.test(url.pathname)) return page;
+  }
+  return null;
+}
+
+export function isSettingsPage(url: URL | Location): boolean {
+  return learnPageOf(url) === 'settings';
+}
+
+/** The locale segment of a Learn path, lower case, or null when the path has none. */
+export function localeOfPath(pathname: string): string | null {
+  const match = /^\/([a-z]{2}(?:-[a-z0-9]{2,4}){0,2})(?:\/|$)/i.exec(pathname);
+  return match?.[1] ? match[1].toLowerCase() : null;
+}

@@ -1,0 +1,29 @@
+import browser from 'webextension-polyfill';
+
+/** A string of _locales in the browser's language (English when it has none). */
+export function t(key: string, ...substitutions: string[]): string {
+  return browser.i18n.getMessage(key, substitutions) || key;
+}
+
+export const uiLanguage = browser.i18n.getUILanguage();
+
+const relative = new Intl.RelativeTimeFormat(uiLanguage, { numeric: 'auto' });
+
+/** "2 minutes ago", "yesterday", in the browser's language. */
+export function timeAgo(at: number, now: number): string {
+  const seconds = Math.round((at - now) / 1000);
+  const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+    ['day', 86_400],
+    ['hour', 3_600],
+    ['minute', 60],
+  ];
+  for (const [unit, size] of units) {
+    if (Math.abs(seconds) >= size) return relative.format(Math.round(seconds / size), unit);
+  }
+  return relative.format(0, 'second');
+}
+
+/** Learn's locale closest to the browser's language, for links to Learn. */
+export function learnLocale(): string {
+  return uiLanguage.toLowerCase().startsWith('fr') ? 'fr-fr' : 'en-us';
+}

@@ -1,0 +1,36 @@
+import { parseState, storageKey, type AlignerState } from './state.ts';
+
+/** The part of browser.storage.local the store uses; a fake stands in for it in unit tests. */
+export interface StorageArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+export async function readState(area: StorageArea): Promise<AlignerState> {
+  const items = await area.get(storageKey);
+  return parseState(items[storageKey]);
+}
+
+const pending = new WeakMap<StorageArea, Promise<unknown>>();
+
+/**
+ * Read, change, write, one update at a time per storage area: two messages arriving together
+ * (two tabs) must not both read the old state and lose one write. The queue holds only
+ * promises in flight; the state itself lives in storage, so a stopped worker loses nothing.
+ */
+export function updateState(
+  area: StorageArea,
+  change: (state: AlignerState) => AlignerState,
+): Promise<AlignerState> {
+  const previous = pending.get(area) ?? Promise.resolve();
+  const next = previous
+    .catch(() => undefined)
+    .then(async () => {
+      const before = await readState(area);
+      const after = change(before);
+      if (after !== before) await area.set({ [storageKey]: after });
+      return after;
+    });
+  pending.set(area, next);
+  return next;
+}
