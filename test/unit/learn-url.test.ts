@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { isSettingsPage, learnPageOf, localeOfPath } from '../../src/page/learn-url.ts';
+import type { LearnPage } from '../../src/page/observation.ts';
+
+// Each detector matches its own example URLs and none of the others'.
+const examples: Record<LearnPage | 'none', string[]> = {
+  settings: [
+    'https://learn.microsoft.com/en-us/users/me/settings/',
+    'https://learn.microsoft.com/fr-fr/users/me/settings',
+    'https://learn.microsoft.com/zh-hans-cn/users/me/settings/?tab=accounts#account',
+    'https://learn.microsoft.com/users/me/settings/',
+  ],
+  profile: [
+    'https://learn.microsoft.com/en-us/users/me/activity/',
+    'https://learn.microsoft.com/fr-fr/users/me/activity',
+    'https://learn.microsoft.com/de-de/users/me/',
+  ],
+  credentials: [
+    'https://learn.microsoft.com/en-us/users/me/credentials',
+    'https://learn.microsoft.com/fr-fr/users/me/credentials/',
+    'https://learn.microsoft.com/en-us/users/me/achievements/credentials',
+  ],
+  none: [
+    'https://learn.microsoft.com/en-us/',
+    'https://learn.microsoft.com/fr-fr/training/modules/intro-to-learn-profiles/',
+    'https://learn.microsoft.com/en-us/users/someone-else/settings/',
+    'https://learn.microsoft.com/en-us/docs/users/me/settings/',
+    'https://learn.microsoft.com.evil.example/en-us/users/me/settings/',
+    'https://login.microsoftonline.com/en-us/users/me/settings/',
+    'http://example.com/en-us/users/me/settings/',
+  ],
+};
+
+describe('learnPageOf', () => {
+  for (const [page, urls] of Object.entries(examples)) {
+    for (const url of urls) {
+      it(`${url} is ${page}`, () => {
+        expect(learnPageOf(new URL(url)) ?? 'none').toBe(page);
+      });
+    }
+  }
+
+  it('isSettingsPage holds for the settings examples only', () => {
+    const all = Object.values(examples).flat();
+    expect(all.filter((url) => isSettingsPage(new URL(url)))).toEqual(examples.settings);
+  });
+});
+
+describe('localeOfPath', () => {
+  it('reads the first segment, lower-cased', () => {
+    expect(localeOfPath('/en-us/users/me/settings/')).toBe('en-us');
+    expect(localeOfPath('/FR-FR/users/me/settings/')).toBe('fr-fr');
+    expect(localeOfPath('/zh-hans-cn/')).toBe('zh-hans-cn');
+  });
+
+  it('finds none where the path has none', () => {
+    expect(localeOfPath('/users/me/settings/')).toBeNull();
+    expect(localeOfPath('/')).toBeNull();
+  });
+});

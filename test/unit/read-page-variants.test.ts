@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { readAccountList, readPage, readSignedInAddress } from '../../src/page/read-page.ts';
+
+/**
+ * The reader on hand-written page variants the replica does not produce: other markup for
+ * the same facts. Saved replica pages are covered in read-page-replica.test.ts.
+ */
+
+const settingsUrl = new URL('https://learn.microsoft.com/en-us/users/me/settings/');
+
+function page(body: string, html = 'lang="en-us" data-authenticated="true" data-auth-status-determined="true"'): Document {
+  return new DOMParser().parseFromString(`<!doctype html><html ${html}><head></head><body>${body}</body></html>`, 'text/html');
+}
+
+const headerMenu = (upn: string) =>
+  `<header><details data-bi-name="site-header-user"><summary aria-label="Your Account"></summary>` +
+  `<p data-profile-property="displayName">Ana</p><p data-profile-property="upn">${upn}</p></details></header>`;
+
+describe('readAccountList', () => {
+  it('reads packed rows whose kind is an icon label', () => {
+    const doc = page(
+      headerMenu('learner@outlook.com') +
+        '<main><section><h2>Account management</h2><ul>' +
+        '<li><span role="img" aria-label="Personal account"></span><span>learner@outlook.com</span><button>Remove</button></li>' +
+        '<li><span role="img" aria-label="Work or school account"></span><span>ana@contoso.com</span><button>Remove</button></li>' +
+        '</ul></section></main>',
+    );
+    expect(readAccountList(doc, 'en-us')).toEqual([
+      { address: 'learner@outlook.com', kind: 'personal' },
+      { address: 'ana@contoso.com', kind: 'work' },
+    ]);
+  });
+
+  it('reads French visible labels, rows in another order, in a table', () => {
+    const doc = page(
+      '<main><div><h3>Gestion du compte</h3><table><tbody>' +
+        '<tr><td>ana@fabrikam.com</td><td>Compte professionnel ou scolaire</td><td><button>Supprimer</button></td></tr>' +
+        '<tr><td>learner@outlook.com</td><td>Compte personnel</td><td><button>Supprimer</button></td></tr>' +
+        '</tbody></table></div></main>',
+      'lang="fr-fr" data-authenticated="true" data-auth-status-determined="true"',
+    );
+    expect(readAccountList(doc, 'fr-fr')).toEqual([
+      { address: 'ana@fabrikam.com', kind: 'work' },
+      { address: 'learner@outlook.com', kind: 'personal' },
+    ]);
+  });
+
+  it('reads the kind from data attributes and class names when nothing says it in words', () => {
+    const doc = page(
+      '<main><section data-bi-name="account-management"><div class="acct acct--msa"><b>learner@outlook.com</b></div>' +
+        '<div data-account-type="aad"><b>ana@contoso.com</b></div></section></main>',
+    );
+    expect(readAccountList(doc, 'en-us')).toEqual([
+      { address: 'learner@outlook.com', kind: 'personal' },
+      { address: 'ana@contoso.com', kind: 'work' },
+    ]);
+  });
+
+  it('says unknown when a row tells nothing, or tells both kinds', () => {
+    const doc = page(
+      '<main><section><h2>Account management</h2><ul>' +
+        '<li><span>someone@example.com</span><button>Remove</button></li>' +
+        '<li><span title="Personal account"></span><span title="Work account"></span><span>both@example.com</span></li>' +
+        '</ul></section></main>',
+    );
+    expect(readAccountList(doc, 'en-us')).toEqual([
+      { address: 'someone@example.com', kind: 'unknown' },
+      { address: 'both@example.com', kind: 'unknown' },
+    ]);
+  });
+
+  it('counts neither the header menu, another section, nor an open dialog', () => {
+    const doc = page(
+      headerMenu('learner@outlook.com') +
+        '<main><section><h2>Contact</h2><p>notify@example.com</p></section>' +
+        '<section><h2>Account management</h2><ul>' +
+        '<li><span aria-label="Personal account" role="img"></span><span>learner@outlook.com</span></li>' +
+        '</ul><div role="dialog" aria-modal="true"><p>Remove other@contoso.com?</p></div></section></main>',
+    );
+    expect(readAccountList(doc, 'en-us')).toEqual([{ address: 'learner@outlook.com', kind: 'personal' }]);
+  });
+
+  it('keeps a lone account row apart from the section intro that names both kinds', () => {
+    const doc = page(
+      '<main><section><div><h2>Account management</h2><p>Link a work or school account or a personal account.</p>' +
+        '<ul><li><span aria-label="Work or school account" role="img"></span><span>ana@contoso.com</span></li></ul>' +
+        '</div></section></main>',
+    );
+    expect(readAccountList(doc, 'en-us')).toEqual([{ address: 'ana@contoso.com', kind: 'work' }]);
+  });
+
+  it('finds no list while the section is still loading, or when there is no such section', () => {
+    expect(readAccountList(page('<main><section><h2>Account management</h2><p>Loading…</p></section></main>'), 'en-us')).toBeNull();
+    expect(readAccountList(page('<main><h1>Settings</h1><p>learner@outlook.com</p></main>'), 'en-us')).toBeNull();
+  });
+});
+
+describe('readPage', () => {
+  it('waits until Learn has decided who is signed in', () => {
+    const doc = page(headerMenu('learner@outlook.com'), 'lang="en-us" data-authenticated="false" data-auth-status-determined="false"');
+    expect(readPage(doc, settingsUrl, 1)).toBeNull();
+  });
+
+  it('reads a signed-out page without accounts', () => {
+    const doc = page('<header><a class="docs-sign-in">Sign in</a></header>', 'lang="en-us" data-authenticated="false" data-auth-status-determined="true"');
+    expect(readPage(doc, settingsUrl, 7)).toEqual({
+      page: 'settings',
+      locale: 'en-us',
+      signedIn: false,
+      signedInAs: null,
+      accounts: null,
+      at: 7,
+    });
+  });
+
+  it('takes the locale from the path, then from the document', () => {
+    const doc = page('', 'lang="fr-FR" data-authenticated="false" data-auth-status-determined="true"');
+    expect(readPage(doc, settingsUrl, 1)?.locale).toBe('en-us');
+    expect(readPage(doc, new URL('https://learn.microsoft.com/users/me/settings/'), 1)?.locale).toBe('fr-fr');
+  });
+
+  it('reads nothing on a Learn page the guide does not read', () => {
+    const doc = page(headerMenu('learner@outlook.com'));
+    expect(readPage(doc, new URL('https://learn.microsoft.com/en-us/training/'), 1)).toBeNull();
+  });
+});
+
+describe('readSignedInAddress', () => {
+  it('reads the address alone from the menu, lower-cased', () => {
+    expect(readSignedInAddress(page(headerMenu(' Learner@Outlook.com '))) ).toBe('learner@outlook.com');
+  });
+
+  it('is null while the menu is not filled in', () => {
+    expect(readSignedInAddress(page(headerMenu('')))).toBeNull();
+  });
+});
