@@ -18,7 +18,7 @@ export async function buildExtension({ quiet = false } = {}): Promise<void> {
   const common = {
     bundle: true,
     minify: true,
-    target: ['chrome111'],
+    target: 'chrome111',
     legalComments: 'none',
     logLevel: 'warning',
     jsx: 'automatic',
