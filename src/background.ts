@@ -1,18 +1,19 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import * as v from 'valibot';
+import type { GuideEvent } from './guide/reducer.ts';
+import { reduce } from './guide/reducer.ts';
 import { learnHost } from './page/learn-url.ts';
 import { messageSchema, type Message } from './storage/schema.ts';
-import { applyObservation, initialState } from './storage/state.ts';
-import { updateState } from './storage/store.ts';
+import { updateProgress } from './storage/store.ts';
 
 /**
- * The single writer of the stored state. It keeps nothing in memory: the worker can be
+ * The single writer of the stored progress. It keeps nothing in memory: the worker can be
  * stopped between any two messages and the next one starts from storage.
  */
 
 const area = browser.storage.local;
 
-/** Observations come from content scripts on Learn; resets from the extension's own pages. */
+/** Observations come from content scripts on Learn; everything else from the extension's own pages. */
 function isAllowedSender(message: Message, sender: Runtime.MessageSender): boolean {
   if (sender.id !== browser.runtime.id) return false;
   const from = sender.url ? new URL(sender.url) : null;
@@ -20,21 +21,30 @@ function isAllowedSender(message: Message, sender: Runtime.MessageSender): boole
   return from?.origin === new URL(browser.runtime.getURL('/')).origin;
 }
 
+function toEvent(message: Message, now: number): GuideEvent {
+  switch (message.type) {
+    case 'observation':
+      return { type: 'observed', observation: message.observation };
+    case 'choose-path':
+      return { type: 'choose-path', path: message.path, at: now };
+    case 'tick':
+      return { type: 'tick', step: message.step, done: message.done, at: now };
+    case 'set-cert-msa':
+      return { type: 'set-cert-msa', address: message.address, at: now };
+    case 'reset':
+    case 'dismiss-notice':
+      return { type: message.type };
+  }
+}
+
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
   const parsed = v.safeParse(messageSchema, raw);
   if (!parsed.success || !isAllowedSender(parsed.output, sender)) return undefined;
-  const message = parsed.output;
-  switch (message.type) {
-    case 'observation':
-      return updateState(area, (state) => applyObservation(state, message.observation)).then(() => true);
-    case 'reset':
-      return updateState(area, () => initialState()).then(() => true);
-    case 'dismiss-notice':
-      return updateState(area, (state) => ({ ...state, notice: null })).then(() => true);
-  }
+  const event = toEvent(parsed.output, Date.now());
+  return updateProgress(area, (progress) => reduce(progress, event)).then(() => true);
 });
 
-// Rewrites a stored value of another shape once, so the popup's notice about it is the last.
+// Rewrites a stored value of an older or broken shape once (migrated, or reset with its notice).
 browser.runtime.onInstalled.addListener(() => {
-  void updateState(area, (state) => ({ ...state }));
+  void updateProgress(area, (progress) => ({ ...progress }));
 });

@@ -1,16 +1,18 @@
 import { authAttributes } from './page/learn-markup.ts';
-import { learnPageOf } from './page/learn-url.ts';
+import { isProfilePage, learnPageOf } from './page/learn-url.ts';
 import { readPage } from './page/read-page.ts';
 
 /**
- * Runs on every Learn page; reads only the pages the guide needs (Settings, profile,
- * credentials) and returns at once on the others. Reports an observation whenever what the
- * page shows changes: Learn fills the header and the account list in after load.
+ * Runs on every Learn page. Profile pages (Settings, profile, credentials) are always read;
+ * other Learn pages only while a path is under way, for who is signed in (a sign-out lands
+ * on the home page). Reports an observation whenever what the page shows changes: Learn fills
+ * the header and the account list in after load.
  */
 
-// chrome.runtime.sendMessage returns a promise in MV3; the polyfill would cost the content
-// script, parsed on every Learn page, more than this whole file.
-const runtime = chrome.runtime;
+// chrome.* returns promises in MV3; the polyfill would cost the content script, parsed on
+// every Learn page, more than this whole file.
+const { runtime, storage } = chrome;
+const storageKey = 'aligner';
 
 function watchPage(signal: AbortSignal): void {
   let lastReported = '';
@@ -59,4 +61,27 @@ function watchPage(signal: AbortSignal): void {
   report();
 }
 
-if (learnPageOf(location)) watchPage(new AbortController().signal);
+/** Whether the stored progress has a chosen path; read raw, the worker validates on write. */
+function hasPath(stored: unknown): boolean {
+  return typeof stored === 'object' && stored !== null && Boolean((stored as { path?: unknown }).path);
+}
+
+const page = learnPageOf(location);
+if (isProfilePage(page)) {
+  watchPage(new AbortController().signal);
+} else if (page === 'other') {
+  let watching: AbortController | null = null;
+  const follow = (stored: unknown) => {
+    if (hasPath(stored) && !watching) {
+      watching = new AbortController();
+      watchPage(watching.signal);
+    } else if (!hasPath(stored) && watching) {
+      watching.abort();
+      watching = null;
+    }
+  };
+  void storage.local.get(storageKey).then((items) => follow(items[storageKey]));
+  storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes[storageKey]) follow(changes[storageKey].newValue);
+  });
+}

@@ -24,6 +24,9 @@ export const header = {
 export const accountSectionAttributes =
   '[data-bi-name*="account-management" i], [id*="account-management" i], [data-section*="account" i]';
 
+/** Controls whose own text names what they do. */
+export const controls = 'a[href], button, [role="button"], [role="link"]';
+
 /** Elements whose text is never page content. */
 export const skippedTags = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
@@ -38,6 +41,10 @@ export interface LearnWords {
   personal: RegExp;
   /** Label of the icon or text that marks a work or school account. */
   work: RegExp;
+  /** Link shown once a Certification profile is connected (Settings, credentials). */
+  manageCertification: RegExp;
+  /** Button or link that starts connecting a Certification profile. */
+  connectCertification: RegExp;
 }
 
 export const learnWords: Record<string, LearnWords> = {
@@ -46,6 +53,8 @@ export const learnWords: Record<string, LearnWords> = {
     accountManagement: /^(account management|manage (your )?accounts|linked accounts)$/,
     personal: /\b(personal|microsoft account|msa)\b/,
     work: /\b(work|school|organi[sz]ation(al)?|entra|aad)\b/,
+    manageCertification: /^manage (your )?certification profile/,
+    connectCertification: /^connect (a |your )?certification profile$/,
   },
   // French, as quoted by Microsoft's French procedure: "Gestion du compte", and the kinds
   // "Compte personnel" / "Compte professionnel ou scolaire".
@@ -53,6 +62,8 @@ export const learnWords: Record<string, LearnWords> = {
     accountManagement: /^(gestion du compte|gestion des comptes|comptes (li[ée]s|associ[ée]s))$/,
     personal: /\b(personnel|compte microsoft|msa)\b/,
     work: /\b(professionnel|scolaire|organisation(nel)?|entra|aad)\b/,
+    manageCertification: /^g[ée]rer (le |votre )?profil de certification/,
+    connectCertification: /^connecter (un |le |votre )?profil de certification$/,
   },
 };
 

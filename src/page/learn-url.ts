@@ -4,7 +4,7 @@ import type { LearnPage } from './observation.ts';
  * Which Learn page a path is. Learn puts the locale first (`/en-us/users/me/settings/`);
  * a path without it is accepted too, since Learn redirects those.
  */
-const pagePatterns: ReadonlyArray<readonly [LearnPage, RegExp]> = [
+const pagePatterns: ReadonlyArray<readonly [Exclude<LearnPage, 'other'>, RegExp]> = [
   ['settings', /^(?:\/[a-z]{2}(?:-[a-z0-9]{2,4}){0,2})?\/users\/me\/settings\/?$/i],
   ['profile', /^(?:\/[a-z]{2}(?:-[a-z0-9]{2,4}){0,2})?\/users\/me\/(?:activity\/?)?$/i],
   ['credentials', /^(?:\/[a-z]{2}(?:-[a-z0-9]{2,4}){0,2})?\/users\/me\/(?:credentials|achievements\/credentials)\/?$/i],
@@ -12,12 +12,18 @@ const pagePatterns: ReadonlyArray<readonly [LearnPage, RegExp]> = [
 
 export const learnHost = 'learn.microsoft.com';
 
+/** The kind of Learn page at this URL; null off Learn. */
 export function learnPageOf(url: URL | Location): LearnPage | null {
-  if (url.hostname !== learnHost) return null;
+  if (url.hostname !== learnHost || url.protocol !== 'https:') return null;
   for (const [page, pattern] of pagePatterns) {
     if (pattern.test(url.pathname)) return page;
   }
-  return null;
+  return 'other';
+}
+
+/** Settings, profile and credentials: read on every visit, path or not. */
+export function isProfilePage(page: LearnPage | null): boolean {
+  return page !== null && page !== 'other';
 }
 
 export function isSettingsPage(url: URL | Location): boolean {

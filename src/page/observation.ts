@@ -1,7 +1,10 @@
 /** What a Learn page showed, as read by the content script: the only thing it reports. */
 
-/** Learn pages the guide reads. Everything else on Learn is left alone. */
-export type LearnPage = 'settings' | 'profile' | 'credentials';
+/**
+ * Learn pages the guide reads: the profile pages always; any other Learn page ('other') only
+ * while a path is under way, for who is signed in.
+ */
+export type LearnPage = 'settings' | 'profile' | 'credentials' | 'other';
 
 /** Personal Microsoft account, work or school account, or not told apart with certainty. */
 export type AccountKind = 'personal' | 'work' | 'unknown';
@@ -20,6 +23,8 @@ export interface PageObservation {
   signedInAs: string | null;
   /** The linked accounts of "Account management"; null when the list was not found. */
   accounts: LinkedAccount[] | null;
+  /** Whether a Certification profile is connected, when the page tells; null when it does not. */
+  certificationConnected: boolean | null;
   /** Epoch milliseconds. */
   at: number;
 }

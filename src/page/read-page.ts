@@ -1,6 +1,7 @@
 import {
   accountSectionAttributes,
   addressPattern,
+  controls,
   authAttributes,
   header,
   skippedTags,
@@ -27,6 +28,7 @@ export function readPage(doc: Document, url: URL | Location, now: number): PageO
     signedIn,
     signedInAs: signedIn ? readSignedInAddress(doc) : null,
     accounts: signedIn && page === 'settings' ? readAccountList(doc, locale) : null,
+    certificationConnected: signedIn && page !== 'other' ? readCertificationConnected(doc, locale) : null,
     at: now,
   };
 }
@@ -57,6 +59,22 @@ export function readAccountList(doc: Document, locale: string): LinkedAccount[] 
   const rows = accountRows(section);
   if (rows.length === 0) return null;
   return rows.map(({ address, row }) => ({ address, kind: kindOfRow(row, words) }));
+}
+
+/**
+ * Whether a Certification profile is connected: Learn shows "Manage certification profile"
+ * once it is, and a "Connect certification profile" control while it is not. Neither: null.
+ */
+export function readCertificationConnected(doc: Document, locale: string): boolean | null {
+  const words = wordsFor(locale);
+  let connect = false;
+  for (const control of doc.querySelectorAll(controls)) {
+    if (isInHeader(control)) continue;
+    const name = normalize(control.getAttribute('aria-label') || control.textContent);
+    if (words.some((w) => w.manageCertification.test(name))) return true;
+    connect ||= words.some((w) => w.connectCertification.test(name));
+  }
+  return connect ? false : null;
 }
 
 interface AddressText {

@@ -1,46 +1,32 @@
 import * as v from 'valibot';
-import type { PageObservation } from '../page/observation.ts';
-import { alignerStateSchema, type AccountsSnapshot } from './schema.ts';
+import { initialProgress, initialWorld, type Progress, type World } from '../guide/progress.ts';
+import { progressSchema, progressV1Schema } from './schema.ts';
 
 /** Everything the extension keeps, under one key of browser.storage.local. */
 export const storageKey = 'aligner';
-export const schemaVersion = 1;
-
-export interface AlignerState {
-  schema: typeof schemaVersion;
-  /** The latest observation of a page the guide reads. */
-  lastObservation: PageObservation | null;
-  /** The account list last read on Settings, and who was signed in then. */
-  accounts: AccountsSnapshot | null;
-  /** Something the popup must tell once: the stored value was unreadable and was reset. */
-  notice: 'reset-broken' | null;
-}
-
-export function initialState(): AlignerState {
-  return { schema: schemaVersion, lastObservation: null, accounts: null, notice: null };
-}
+export const schemaVersion = 2;
 
 /**
- * The state from whatever storage held: nothing yet gives a fresh state; anything that is not
- * a valid state of this version gives a fresh state with a notice, never an exception.
+ * The progress from whatever storage held: nothing gives a fresh start; an older version is
+ * migrated; anything else gives a fresh start with a notice, never an exception.
  */
-export function parseState(stored: unknown): AlignerState {
-  if (stored === undefined) return initialState();
-  const parsed = v.safeParse(alignerStateSchema, stored);
-  if (parsed.success) return parsed.output;
-  return { ...initialState(), notice: 'reset-broken' };
+export function parseStored(stored: unknown): Progress {
+  if (stored === undefined) return initialProgress();
+  const current = v.safeParse(progressSchema, stored);
+  if (current.success) return current.output as Progress;
+  const v1 = v.safeParse(progressV1Schema, stored);
+  if (v1.success) return migrateFromV1(v1.output);
+  return { ...initialProgress(), notice: { kind: 'reset-broken' } };
 }
 
-/** What an observation changes: the last seen page, and the account list when it shows one. */
-export function applyObservation(state: AlignerState, observation: PageObservation): AlignerState {
-  if (state.lastObservation && state.lastObservation.at > observation.at) return state;
-  const accounts = observation.accounts
-    ? {
-        list: observation.accounts,
-        signedInAs: observation.signedInAs,
-        locale: observation.locale,
-        at: observation.at,
-      }
-    : state.accounts;
-  return { ...state, lastObservation: observation, accounts };
+function migrateFromV1(old: v.InferOutput<typeof progressV1Schema>): Progress {
+  const world: World = {
+    ...initialWorld(),
+    lastObservation: old.lastObservation && { ...old.lastObservation, certificationConnected: null },
+    accounts: old.accounts,
+  };
+  for (const { address, kind } of old.accounts?.list ?? []) {
+    if (kind !== 'unknown') world.kinds[address] = kind;
+  }
+  return { ...initialProgress(), world, notice: old.notice ? { kind: 'reset-broken' } : null };
 }

@@ -1,4 +1,5 @@
-import { parseState, storageKey, type AlignerState } from './state.ts';
+import type { Progress } from '../guide/progress.ts';
+import { parseStored, storageKey } from './state.ts';
 
 /** The part of browser.storage.local the store uses; a fake stands in for it in unit tests. */
 export interface StorageArea {
@@ -6,9 +7,9 @@ export interface StorageArea {
   set(items: Record<string, unknown>): Promise<void>;
 }
 
-export async function readState(area: StorageArea): Promise<AlignerState> {
+export async function readProgress(area: StorageArea): Promise<Progress> {
   const items = await area.get(storageKey);
-  return parseState(items[storageKey]);
+  return parseStored(items[storageKey]);
 }
 
 const pending = new WeakMap<StorageArea, Promise<unknown>>();
@@ -18,15 +19,15 @@ const pending = new WeakMap<StorageArea, Promise<unknown>>();
  * (two tabs) must not both read the old state and lose one write. The queue holds only
  * promises in flight; the state itself lives in storage, so a stopped worker loses nothing.
  */
-export function updateState(
+export function updateProgress(
   area: StorageArea,
-  change: (state: AlignerState) => AlignerState,
-): Promise<AlignerState> {
+  change: (progress: Progress) => Progress,
+): Promise<Progress> {
   const previous = pending.get(area) ?? Promise.resolve();
   const next = previous
     .catch(() => undefined)
     .then(async () => {
-      const before = await readState(area);
+      const before = await readProgress(area);
       const after = change(before);
       if (after !== before) await area.set({ [storageKey]: after });
       return after;

@@ -18,12 +18,13 @@ async function popupSays(popup: Page) {
   };
 }
 
-type Stored = { aligner?: { lastObservation: { page: string; signedInAs: string | null; accounts: unknown[] | null; at: number } | null } };
+type Observation = { page: string; signedInAs: string | null; accounts: unknown[] | null; at: number };
+type Stored = { aligner?: { world: { lastObservation: Observation | null } } };
 
-async function waitForObservation(rig: Rig, accept: (o: NonNullable<NonNullable<Stored['aligner']>['lastObservation']>) => boolean) {
+async function waitForObservation(rig: Rig, accept: (o: Observation) => boolean) {
   await expect
     .poll(async () => {
-      const observation = ((await rig.stored()) as Stored).aligner?.lastObservation;
+      const observation = ((await rig.stored()) as Stored).aligner?.world.lastObservation;
       return observation ? accept(observation) : false;
     }, { timeout: 10_000 })
     .toBe(true);
@@ -72,12 +73,12 @@ describe('the popup shows what Learn showed (en-us, has-aad)', () => {
   });
 
   it('gets no observation from a Learn page outside the profile pages', async () => {
-    const before = ((await rig.stored()) as Stored).aligner?.lastObservation?.at;
+    const before = ((await rig.stored()) as Stored).aligner?.world.lastObservation?.at;
     const article = await rig.openLearn('/en-us/training/modules/intro-to-learn-profiles/');
     await article.waitForFunction(() => document.documentElement.dataset.authStatusDetermined === 'true');
     // Learn fills its header in after that; give a content script time it would have used.
     await article.waitForTimeout(500);
-    expect(((await rig.stored()) as Stored).aligner?.lastObservation?.at).toBe(before);
+    expect(((await rig.stored()) as Stored).aligner?.world.lastObservation?.at).toBe(before);
     await article.close();
   });
 

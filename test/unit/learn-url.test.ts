@@ -20,12 +20,15 @@ const examples: Record<LearnPage | 'none', string[]> = {
     'https://learn.microsoft.com/fr-fr/users/me/credentials/',
     'https://learn.microsoft.com/en-us/users/me/achievements/credentials',
   ],
-  none: [
+  other: [
     'https://learn.microsoft.com/en-us/',
     'https://learn.microsoft.com/fr-fr/training/modules/intro-to-learn-profiles/',
     'https://learn.microsoft.com/en-us/users/someone-else/settings/',
     'https://learn.microsoft.com/en-us/docs/users/me/settings/',
+  ],
+  none: [
     'https://learn.microsoft.com.evil.example/en-us/users/me/settings/',
+    'http://learn.microsoft.com/en-us/users/me/settings/',
     'https://login.microsoftonline.com/en-us/users/me/settings/',
     'http://example.com/en-us/users/me/settings/',
   ],

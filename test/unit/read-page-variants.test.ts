@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAccountList, readPage, readSignedInAddress } from '../../src/page/read-page.ts';
+import { readAccountList, readCertificationConnected, readPage, readSignedInAddress } from '../../src/page/read-page.ts';
 
 /**
  * The reader on hand-written page variants the replica does not produce: other markup for
@@ -109,6 +109,7 @@ describe('readPage', () => {
       signedIn: false,
       signedInAs: null,
       accounts: null,
+      certificationConnected: null,
       at: 7,
     });
   });
@@ -119,9 +120,30 @@ describe('readPage', () => {
     expect(readPage(doc, new URL('https://learn.microsoft.com/users/me/settings/'), 1)?.locale).toBe('fr-fr');
   });
 
-  it('reads nothing on a Learn page the guide does not read', () => {
-    const doc = page(headerMenu('learner@outlook.com'));
-    expect(readPage(doc, new URL('https://learn.microsoft.com/en-us/training/'), 1)).toBeNull();
+  it('reads only who is signed in on other Learn pages, and nothing off Learn', () => {
+    const doc = page(headerMenu('learner@outlook.com') + '<main><section><h2>Account management</h2><p>ana@contoso.com</p><a href="#">Manage certification profile</a></section></main>');
+    expect(readPage(doc, new URL('https://learn.microsoft.com/en-us/training/'), 1)).toEqual({
+      page: 'other',
+      locale: 'en-us',
+      signedIn: true,
+      signedInAs: 'learner@outlook.com',
+      accounts: null,
+      certificationConnected: null,
+      at: 1,
+    });
+    expect(readPage(doc, new URL('https://example.com/en-us/users/me/settings/'), 1)).toBeNull();
+  });
+});
+
+describe('readCertificationConnected', () => {
+  it('says connected when Learn offers to manage the profile, not when it offers to connect one', () => {
+    const connected = page('<main><a href="/x">Manage certification profile and exam discounts</a></main>');
+    const notYet = page('<main><button>Connect certification profile</button></main>');
+    const french = page('<main><a href="/x">Gérer le profil de certification et les remises sur les examens</a></main>');
+    expect(readCertificationConnected(connected, 'en-us')).toBe(true);
+    expect(readCertificationConnected(notYet, 'en-us')).toBe(false);
+    expect(readCertificationConnected(french, 'fr-fr')).toBe(true);
+    expect(readCertificationConnected(page('<main><p>Certification profile</p></main>'), 'en-us')).toBeNull();
   });
 });
 

@@ -1,0 +1,155 @@
+import { certificationAccount, kindOf } from './evidence.ts';
+import { forumUrl, stepsOf, type Step, type StepId, type StepPlace } from './procedure.ts';
+import type { Progress, StepDone } from './progress.ts';
+
+export interface ChecklistItem {
+  step: Step;
+  state: 'done' | 'current' | 'todo';
+  done?: StepDone;
+}
+
+/** The chosen path's steps with their states; the current one is the first not done. */
+export function checklist(progress: Progress): ChecklistItem[] {
+  if (!progress.path) return [];
+  const done = progress.done[progress.path] ?? {};
+  let currentFound = false;
+  return stepsOf(progress.path).map((step) => {
+    const record = done[step.id];
+    if (record) return { step, state: 'done', done: record };
+    if (currentFound) return { step, state: 'todo' };
+    currentFound = true;
+    return { step, state: 'current' };
+  });
+}
+
+export function currentStep(progress: Progress): Step | null {
+  return checklist(progress).find((item) => item.state === 'current')?.step ?? null;
+}
+
+/** A path is complete when every step but the optional ones is done. */
+export function isComplete(progress: Progress): boolean {
+  const items = checklist(progress);
+  return items.length > 0 && items.every((item) => item.state === 'done' || item.step.optional);
+}
+
+/** The one control the current step needs now, given who is signed in and what is linked. */
+export type Control =
+  | 'forum'
+  | 'settings'
+  | 'sign-in'
+  | 'sign-out'
+  | 'add-account'
+  | 'remove-account'
+  | 'connect-certification'
+  | 'create-profile';
+
+/** Why the guide holds back from the step's own control. */
+export type Hold =
+  /** The account list was read under another sign-in (or never): read Settings again first. */
+  | 'read-settings-again'
+  /** The personal account listed is the one the Certification profile uses: it must stay. */
+  | 'keeps-certification-account'
+  /** Removing it would leave the profile without an account. */
+  | 'last-account';
+
+export interface NextAction {
+  step: StepId;
+  control: Control;
+  place: StepPlace;
+  /** The account the control is about: the one to sign in with, add or remove. */
+  account: string | null;
+  accountKind: 'personal' | 'work' | null;
+  hold?: Hold;
+}
+
+/**
+ * What to point at next. Safety lives here: a removal is only ever offered for an account
+ * that is not the signed-in one, not the last one, not the Certification profile's, and for
+ * the personal account only while a work or school account is signed in.
+ */
+export function nextAction(progress: Progress): NextAction | null {
+  const step = currentStep(progress);
+  if (!step) return null;
+  const { world } = progress;
+  const o = world.lastObservation;
+  const signedInAs = o?.signedIn ? o.signedInAs : null;
+  const signedInKind = kindOf(world, signedInAs);
+  const certAccount = certificationAccount(world, progress.certMsa);
+  const base = { step: step.id, place: step.place, account: null, accountKind: null };
+
+  const signInWith = (account: string | null, accountKind: 'personal' | 'work'): NextAction => {
+    const isRight = account ? signedInAs === account : signedInKind === accountKind;
+    if (o?.signedIn && !isRight) return { ...base, place: 'learn', control: 'sign-out', account, accountKind };
+    return { ...base, place: 'learn', control: 'sign-in', account, accountKind };
+  };
+
+  switch (step.id) {
+    case 'forum-open':
+    case 'forum-ask':
+    case 'forum-request':
+    case 'forum-verify':
+      return { ...base, control: 'forum' };
+    case 'sign-in-msa':
+      return signInWith(world.learnMsa, 'personal');
+    case 'sign-in-aad':
+      return signInWith(null, 'work');
+    case 'sign-in-cert-msa':
+      return signInWith(certAccount, 'personal');
+    case 'sign-out-msa':
+    case 'sign-out-aad':
+      return { ...base, control: 'sign-out' };
+    case 'open-settings':
+      return { ...base, control: 'settings' };
+    case 'add-aad':
+      return { ...base, control: 'add-account', accountKind: 'work' };
+    case 'add-cert-msa':
+      return { ...base, control: 'add-account', accountKind: 'personal', account: certAccount };
+    case 'create-profile':
+      return { ...base, control: 'create-profile' };
+    case 'connect-cert':
+      return { ...base, control: 'connect-certification' };
+    case 'remove-msa':
+    case 'remove-aad':
+      return removal(progress, step.id, step.place, signedInAs);
+  }
+}
+
+function removal(progress: Progress, step: 'remove-msa' | 'remove-aad', place: StepPlace, signedInAs: string | null): NextAction {
+  const { world } = progress;
+  const kind = step === 'remove-msa' ? 'personal' : 'work';
+  const keepKind = step === 'remove-msa' ? 'work' : 'personal';
+  const base = { step, place, account: null, accountKind: kind } as const;
+  // Removing needs the other kind signed in: lead there first.
+  if (!signedInAs || kindOf(world, signedInAs) !== keepKind) {
+    return signedInAs
+      ? { ...base, place: 'learn', control: 'sign-out' }
+      : { ...base, place: 'learn', control: 'sign-in', accountKind: keepKind };
+  }
+  const list = world.accounts;
+  if (!list || list.signedInAs !== signedInAs) return { ...base, control: 'settings', hold: 'read-settings-again' };
+  const candidates = list.list.filter((a) => a.kind === kind && a.address !== signedInAs);
+  const target = candidates[0];
+  if (!target) return { ...base, control: 'settings', hold: 'read-settings-again' };
+  if (list.list.length < 2) return { ...base, control: 'settings', hold: 'last-account' };
+  if (target.address === certificationAccount(world, progress.certMsa)) {
+    return { ...base, control: 'settings', account: target.address, hold: 'keeps-certification-account' };
+  }
+  return { ...base, control: 'remove-account', account: target.address };
+}
+
+/** Where on Learn (or off it) a step happens, as a URL to open. */
+export function placeUrl(place: StepPlace, locale: string): string {
+  const learn = `https://learn.microsoft.com/${locale}`;
+  switch (place) {
+    case 'forum':
+      return forumUrl;
+    case 'settings':
+      return `${learn}/users/me/settings/`;
+    case 'credentials':
+      return `${learn}/users/me/credentials`;
+    case 'profile':
+      return `${learn}/users/me/activity/`;
+    case 'learn':
+      return `${learn}/`;
+  }
+}

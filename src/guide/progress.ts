@@ -1,0 +1,50 @@
+import type { AccountKind, LinkedAccount, PageObservation } from '../page/observation.ts';
+import type { PathId, StepId } from './procedure.ts';
+
+export interface StepDone {
+  by: 'page' | 'person';
+  at: number;
+}
+
+/** The account list last read on Settings, and who was signed in when it was read. */
+export interface AccountsSnapshot {
+  list: LinkedAccount[];
+  signedInAs: string | null;
+  locale: string;
+  at: number;
+}
+
+/** What Learn's pages have shown, accumulated: the evidence every step is judged on. */
+export interface World {
+  lastObservation: PageObservation | null;
+  accounts: AccountsSnapshot | null;
+  /** Every address whose kind an account list showed. */
+  kinds: Record<string, Exclude<AccountKind, 'unknown'>>;
+  /** The personal account linked to the Learn profile before the guide changed anything. */
+  learnMsa: string | null;
+  /** The personal account seen added in place of learnMsa (add-cert-msa). */
+  newMsa: string | null;
+}
+
+export type Notice =
+  | { kind: 'reset-broken' }
+  | { kind: 'undone'; step: StepId; at: number };
+
+export interface Progress {
+  schema: 2;
+  path: PathId | null;
+  /** Steps proved done, per path: switching path loses nothing. */
+  done: Partial<Record<PathId, Partial<Record<StepId, StepDone>>>>;
+  /** The Certification profile's personal account, as the person entered it. */
+  certMsa: string | null;
+  world: World;
+  notice: Notice | null;
+}
+
+export function initialWorld(): World {
+  return { lastObservation: null, accounts: null, kinds: {}, learnMsa: null, newMsa: null };
+}
+
+export function initialProgress(): Progress {
+  return { schema: 2, path: null, done: {}, certMsa: null, world: initialWorld(), notice: null };
+}

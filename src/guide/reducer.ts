@@ -1,0 +1,117 @@
+import type { PageObservation } from '../page/observation.ts';
+import { proofs, undoProofs, type Evidence } from './evidence.ts';
+import { stepsOf, type PathId, type StepId } from './procedure.ts';
+import { initialProgress, type Progress, type StepDone, type World } from './progress.ts';
+
+export type GuideEvent =
+  | { type: 'observed'; observation: PageObservation }
+  | { type: 'choose-path'; path: PathId; at: number }
+  | { type: 'tick'; step: StepId; done: boolean; at: number }
+  | { type: 'set-cert-msa'; address: string | null; at: number }
+  | { type: 'dismiss-notice' }
+  | { type: 'reset' };
+
+/** The one place progress changes: (progress, event) -> progress, no DOM, no browser. */
+export function reduce(progress: Progress, event: GuideEvent): Progress {
+  switch (event.type) {
+    case 'observed': {
+      const last = progress.world.lastObservation;
+      if (last && last.at > event.observation.at) return progress; // a slow tab's stale news
+      return judge({ ...progress, world: learn(progress.world, event.observation, progress) }, event.observation);
+    }
+    case 'choose-path': {
+      const chosen = { ...progress, path: event.path, notice: null };
+      return rejudge(chosen);
+    }
+    case 'tick': {
+      const { path } = progress;
+      if (!path || !stepsOf(path).some((s) => s.id === event.step && s.proof === 'person')) return progress;
+      const done = { ...progress.done[path] };
+      if (event.done) done[event.step] = { by: 'person', at: event.at };
+      else delete done[event.step];
+      return rejudge({ ...progress, done: { ...progress.done, [path]: done } });
+    }
+    case 'set-cert-msa': {
+      const address = event.address?.trim().toLowerCase() || null;
+      return rejudge({ ...progress, certMsa: address });
+    }
+    case 'dismiss-notice':
+      return { ...progress, notice: null };
+    case 'reset':
+      return initialProgress();
+  }
+}
+
+/** Judges the chosen path again on the last page seen (after a choice or an answer). */
+function rejudge(progress: Progress): Progress {
+  const last = progress.world.lastObservation;
+  return last ? judge(progress, last) : progress;
+}
+
+/** The facts an observation adds to what the guide knows. */
+function learn(world: World, o: PageObservation, progress: Progress): World {
+  const next: World = { ...world, lastObservation: o };
+  if (!o.signedIn || !o.accounts) return next;
+  next.accounts = { list: o.accounts, signedInAs: o.signedInAs, locale: o.locale, at: o.at };
+  next.kinds = { ...world.kinds };
+  for (const { address, kind } of o.accounts) {
+    if (kind !== 'unknown') next.kinds[address] = kind;
+  }
+  // The Learn profile's own personal account: the first one seen before any was removed.
+  const personal = o.accounts.filter((a) => a.kind === 'personal').map((a) => a.address);
+  const removedAlready = Object.values(progress.done).some((steps) => steps?.['remove-msa']);
+  if (!next.learnMsa && personal.length === 1 && personal[0] !== progress.certMsa && !removedAlready) {
+    next.learnMsa = personal[0] ?? null;
+  }
+  return next;
+}
+
+/**
+ * Undo what the page contradicts, then find the furthest step the page proves: it and every
+ * step before it are done (a later step's evidence presupposes the earlier ones), except that
+ * no page proof passes a step only the person can tick.
+ */
+function judge(progress: Progress, o: PageObservation): Progress {
+  const { path } = progress;
+  if (!path) return progress;
+  const steps = stepsOf(path);
+  const done: Partial<Record<StepId, StepDone>> = { ...progress.done[path] };
+  let { notice } = progress;
+  let world = progress.world;
+
+  const evidenceFor = (previousDone: boolean): Evidence => ({
+    observation: o,
+    world,
+    certMsa: progress.certMsa,
+    previousDone,
+    isDone: (step) => done[step] !== undefined,
+  });
+
+  // Undone: the first contradicted step and every page-proved step after it.
+  const undoneAt = steps.findIndex((s) => done[s.id]?.by === 'page' && undoProofs[s.id]?.(evidenceFor(true)));
+  if (undoneAt >= 0) {
+    for (const s of steps.slice(undoneAt)) if (done[s.id]?.by === 'page') delete done[s.id];
+    const undone = steps[undoneAt] as (typeof steps)[number];
+    notice = { kind: 'undone', step: undone.id, at: o.at };
+    if (undone.id === 'add-cert-msa') world = { ...world, newMsa: null };
+  }
+
+  let furthest = -1;
+  let previousDone = true;
+  for (const [i, s] of steps.entries()) {
+    if (s.proof === 'person' && !done[s.id]) break;
+    const holds: boolean = s.proof === 'page' && proofs[s.id](evidenceFor(previousDone));
+    if (holds) furthest = i;
+    previousDone = holds || done[s.id] !== undefined;
+  }
+  for (const s of steps.slice(0, furthest + 1)) {
+    done[s.id] ??= { by: 'page', at: o.at };
+  }
+
+  // The personal account proved added is the one the next steps sign in with.
+  if (done['add-cert-msa'] && !world.newMsa) {
+    const added = o.accounts?.find((a) => a.kind === 'personal' && a.address !== world.learnMsa);
+    if (added) world = { ...world, newMsa: added.address };
+  }
+  return { ...progress, world, notice, done: { ...progress.done, [path]: done } };
+}
