@@ -1,19 +1,21 @@
 /**
  * `npm run demo`: builds the extension, starts the Learn replica and opens Chromium with the
  * extension on it. With a display, the browser stays open for you to click through (close it
- * to stop). Without one (or with --headless), it walks the pages itself and writes a
- * screenshot of each to demo-output/ (or --out DIR).
+ * to stop). Without one (or with --headless), it walks the has-aad path itself, as a person
+ * following the guide would, and writes a screenshot of each page and of the popup at each
+ * moment to demo-output/ (or --out DIR), printing their paths.
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { buildExtension } from './build.ts';
 import { Rig } from '../test/support/rig.ts';
+import { addAccount, connectCertification, openSettings, pickAccount, removeAccount, signOut } from '../test/support/learn-actions.ts';
 
 const outputDir = argValue('--out') ?? 'demo-output';
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
-const scenario = argValue('--scenario') ?? 'has-aad';
 const locale = argValue('--locale') ?? 'en-us';
+const scenario = argValue('--scenario') ?? 'has-aad';
 
 function argValue(name: string): string | undefined {
   const index = process.argv.indexOf(name);
@@ -22,16 +24,16 @@ function argValue(name: string): string | undefined {
 
 // --skip-build: the tests run the demo on the extension they built already.
 if (!process.argv.includes('--skip-build')) await buildExtension();
-const rig = await Rig.start({ scenario, headless, locale: locale.slice(0, 2) });
-const learn = (path: string) => rig.replica.url(`/${locale}${path}`);
+const rig = await Rig.start({ scenario: headless ? 'has-aad' : scenario, headless, locale: locale.slice(0, 2) });
 
 if (!headless) {
   const page = await rig.openLearn(`/${locale}/users/me/settings/`);
   await rig.openPopup();
   await page.bringToFront();
   console.log(`Chromium is open on the Learn replica (scenario "${scenario}"), with the extension loaded.`);
-  console.log('Sign in and out from the account menu, add and remove accounts on Settings; the');
-  console.log('extension popup (toolbar, or the second tab) shows what it read. Close the browser to stop.');
+  console.log('Open the extension popup (second tab, or the toolbar), choose a path, and follow it on');
+  console.log('the Learn pages: sign in and out from the account menu, add and remove accounts on');
+  console.log('Settings. Close the browser to stop.');
   await new Promise<void>((done) => rig.context.once('close', () => done()));
   await rig.replica.close();
 } else {
@@ -41,59 +43,56 @@ if (!headless) {
   const shot = async (page: Page, name: string) => {
     count += 1;
     const path = resolve(outputDir, `${String(count).padStart(2, '0')}-${name}.png`);
-    await page.screenshot({ path });
+    await page.screenshot({ path, fullPage: page.url().startsWith('chrome-extension:') });
     console.log(path);
   };
-  const settled = (page: Page) =>
-    page.waitForFunction(() => document.documentElement.dataset.authStatusDetermined === 'true');
-  /** The popup is shot once the extension has stored what Settings showed for `address`. */
-  const storedAccountsOf = async (address: string) => {
-    for (let tries = 0; tries < 100; tries += 1) {
-      const stored = (await rig.stored()) as { aligner?: { accounts?: { signedInAs?: string } | null } };
-      if (stored.aligner?.accounts?.signedInAs === address) return;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`The extension stored no account list read while signed in as ${address}`);
-  };
-  const popupShot = async (name: string, colorScheme: 'light' | 'dark' = 'light') => {
+  /** The popup, shot in light and dark once it shows `ready` (a selector of its own markup). */
+  const popupShots = async (name: string, ready: string) => {
     const popup = await rig.openPopup();
-    await popup.emulateMedia({ colorScheme });
-    await popup.setViewportSize({ width: 360, height: 520 });
-    await popup.locator('h1').waitFor();
-    await shot(popup, name);
-    await popup.close();
+    await popup.setViewportSize({ width: 360, height: 600 });
+    await popup.locator(ready).first().waitFor();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme });
+      await shot(popup, `popup-${name}-${colorScheme}`);
+    }
+    return popup;
   };
+  const stepDone = (step: string) => `[data-step="${step}"][data-state="done"]`;
 
   try {
-    console.log(`Headless demo on the replica (scenario "${scenario}", ${locale}); screenshots:`);
-    await popupShot('popup-before-anything-is-read');
-    const page = await rig.openLearn(`/${locale}/`);
-    await settled(page);
-    await shot(page, 'learn-home-signed-in');
-    await page.locator('summary[data-bi-name="site-header-user-avatar"]').click();
-    await shot(page, 'account-menu-open');
-    await page.goto(learn('/users/me/settings/'));
+    console.log(`Headless demo: the has-aad path on the replica (${locale}); screenshots:`);
+    const page = await rig.openLearn(`/${locale}/users/me/settings/`);
     await page.locator('[data-bi-name="add-account"]').scrollIntoViewIfNeeded();
-    await shot(page, 'settings-account-management');
-    await storedAccountsOf(rig.replica.state().signedInAs ?? '');
-    await popupShot('popup-after-settings');
-    await page.locator('summary[data-bi-name="site-header-user-avatar"]').click();
-    await page.locator('a.docs-sign-out').click();
-    await page.locator('a.docs-sign-in').waitFor();
+    await shot(page, 'settings-signed-in-with-the-learn-msa');
+    const chooser = await popupShots('choose-a-path', '[data-path="has-aad"].suggested');
+    await chooser.locator('[data-path="has-aad"]').click();
+    await chooser.close();
+    await popupShots('step-1-of-7', '[data-step="sign-in-aad"][data-state="current"]');
+
+    await signOut(page);
     await shot(page, 'signed-out');
-    await page.locator('a.docs-sign-in').click();
+    await page.locator('a.docs-sign-in').first().click();
     await page.waitForURL(/login\.microsoftonline\.com/);
     await shot(page, 'account-picker');
-    const other = rig.replica.state().profiles[0]?.accounts.find((a) => !a.includes('outlook.com'));
-    if (other) {
-      await page.getByText(other, { exact: true }).click();
-      await page.waitForURL(/learn\.microsoft\.com/);
-      await page.goto(learn('/users/me/settings/'));
-      await page.locator('[data-bi-name="add-account"]').scrollIntoViewIfNeeded();
-      await shot(page, 'settings-signed-in-with-work-account');
-      await popupShot('popup-after-sign-in-with-another-account');
-      await popupShot('popup-after-sign-in-with-another-account-dark', 'dark');
-    }
+    await page.goBack();
+    await page.locator('a.docs-sign-in').first().click();
+    await pickAccount(page, 'ana@contoso.com');
+    await openSettings(page, locale);
+    await page.locator('li', { hasText: 'learner@outlook.com' }).locator('[data-bi-name="remove-account"]').click();
+    await shot(page, 'learn-asks-to-confirm-the-removal');
+    await page.locator('[data-bi-name="cancel-remove-account"]').click();
+    await removeAccount(page, 'learner@outlook.com');
+    await shot(page, 'personal-account-removed');
+    await popupShots('step-4-of-7', stepDone('remove-msa'));
+
+    await addAccount(page, 'cert.ana@hotmail.com');
+    await shot(page, 'certification-msa-added');
+    await signOut(page);
+    await page.locator('a.docs-sign-in').first().click();
+    await pickAccount(page, 'cert.ana@hotmail.com');
+    await connectCertification(page, locale);
+    await shot(page, 'certification-profile-connected');
+    await popupShots('path-complete', stepDone('connect-cert'));
   } finally {
     await rig.close();
   }

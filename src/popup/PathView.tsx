@@ -31,7 +31,7 @@ export function PathView({ progress, onChangePath }: { progress: Progress; onCha
           {t('changePath')}
         </button>
       </div>
-      <p class="step-count" data-testid="step-count">
+      <p class={complete ? 'complete' : 'step-count'} data-testid="step-count" role={complete ? 'status' : undefined}>
         {complete ? t('pathComplete') : t('stepNofM', String(currentIndex + 1), String(items.length))}
       </p>
       <progress max={items.length} value={doneCount} aria-label={t('progressLabel', String(doneCount), String(items.length))} />
@@ -41,7 +41,7 @@ export function PathView({ progress, onChangePath }: { progress: Progress; onCha
           <ChecklistRow key={item.step.id} item={item} />
         ))}
       </ol>
-      <CertificationFields progress={progress} />
+      {!complete && <CertificationFields progress={progress} />}
     </section>
   );
 }

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Rig } from '../support/rig.ts';
+import { expectProgress } from '../support/popup.ts';
+
+/** The popup by keyboard alone, the steps only the person can tick, and the support request. */
+describe('the popup', () => {
+  let rig: Rig;
+  beforeAll(async () => {
+    rig = await Rig.start({ scenario: 'has-aad' });
+  });
+  afterAll(async () => rig?.close());
+
+  it('starts a path, ticks a forum step and changes path by keyboard alone', async () => {
+    const popup = await rig.openPopup();
+    await popup.locator('[data-path]').first().waitFor();
+    const focused = () => popup.evaluate(() => document.activeElement?.getAttribute('data-path') ?? document.activeElement?.textContent ?? '');
+    for (let i = 0; i < 10 && (await focused()) !== 'recommended'; i += 1) await popup.keyboard.press('Tab');
+    expect(await focused()).toBe('recommended');
+    await popup.keyboard.press('Enter');
+    await expectProgress(popup, [], 'forum-open');
+
+    // The forum steps are the person's to tick: "I did it" is reachable by Tab.
+    const focusedText = () => popup.evaluate(() => document.activeElement?.textContent ?? '');
+    for (let i = 0; i < 10 && (await focusedText()) !== 'I did it'; i += 1) await popup.keyboard.press('Tab');
+    await popup.keyboard.press('Enter');
+    await expectProgress(popup, ['forum-open:person'], 'forum-ask');
+
+    await popup.getByRole('button', { name: 'Change path' }).focus();
+    await popup.keyboard.press('Enter');
+    await popup.locator('[data-path="has-aad"]').focus();
+    await popup.keyboard.press('Enter');
+    await expectProgress(popup, [], 'sign-in-aad');
+    await popup.close();
+  });
+
+  it('keeps what each path proved when switching back', async () => {
+    const popup = await rig.openPopup();
+    await popup.getByRole('button', { name: 'Change path' }).click();
+    await popup.locator('[data-path="recommended"]').click();
+    await expectProgress(popup, ['forum-open:person'], 'forum-ask');
+    await popup.close();
+  });
+
+  it('fills the support request with the addresses known', async () => {
+    const learn = await rig.openLearn('/en-us/users/me/settings/');
+    await learn.locator('[data-bi-name="add-account"]').waitFor();
+    const popup = await rig.openPopup();
+    await popup.getByLabel('Personal account your Certification profile uses').fill('Cert.Ana@hotmail.com');
+    await popup.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => ((await rig.stored()) as { aligner: { certMsa: string | null } }).aligner.certMsa).toBe('cert.ana@hotmail.com');
+    // Chromium grants no clipboard reading to an extension origin in tests: record the write.
+    await popup.evaluate(() => {
+      navigator.clipboard.writeText = async (text: string) => {
+        document.body.dataset.copied = text;
+      };
+    });
+    await popup.getByRole('button', { name: 'Copy the request for support' }).click();
+    await popup.getByText('Copied').waitFor();
+    const request = await popup.evaluate(() => document.body.dataset.copied ?? '');
+    expect(request).toContain('Certification profile account now: cert.ana@hotmail.com');
+    expect(request).toContain('Microsoft Learn profile account: learner@outlook.com');
+    await popup.close();
+    await learn.close();
+  });
+
+  it('forgets everything on reset, after a confirmation', async () => {
+    const popup = await rig.openPopup();
+    await popup.getByRole('button', { name: 'Start over' }).click();
+    await popup.getByRole('button', { name: 'Forget everything' }).click();
+    await popup.locator('[data-path="recommended"]').waitFor();
+    expect(await popup.locator('[data-step]').count()).toBe(0);
+    const stored = (await rig.stored()) as { aligner: Record<string, unknown> };
+    expect(JSON.stringify(stored)).not.toContain('@');
+    await popup.close();
+  });
+});
