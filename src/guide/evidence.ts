@@ -27,8 +27,14 @@ function listOf(o: PageObservation): LinkedAccount[] | null {
   return o.signedIn && o.accounts ? o.accounts : null;
 }
 
-const personalIn = (list: LinkedAccount[]) => list.filter((a) => a.kind === 'personal');
-const workIn = (list: LinkedAccount[]) => list.filter((a) => a.kind === 'work');
+/** A listed account's kind: as this page tells it, else as an earlier list told it. */
+function kindIn(world: World, account: LinkedAccount): LinkedAccount['kind'] {
+  return account.kind === 'unknown' ? kindOf(world, account.address) : account.kind;
+}
+const personalIn = (list: LinkedAccount[], world: World) => list.filter((a) => kindIn(world, a) === 'personal');
+const workIn = (list: LinkedAccount[], world: World) => list.filter((a) => kindIn(world, a) === 'work');
+
+export { personalIn };
 
 /** The personal account the Certification profile uses, as entered or as seen added. */
 export function certificationAccount(world: World, certMsa: string | null): string | null {
@@ -55,26 +61,34 @@ export const proofs: Record<StepId, Proof> = {
 
   'open-settings': ({ observation: o, previousDone }) => o.page === 'settings' && o.signedIn && previousDone,
 
-  'add-aad': ({ observation: o }) => {
+  'add-aad': ({ observation: o, world }) => {
     const list = listOf(o);
-    return list !== null && workIn(list).length > 0;
+    return list !== null && workIn(list, world).length > 0;
   },
 
   'sign-out-msa': ({ observation: o, world, previousDone }) =>
     previousDone &&
     (!o.signedIn || (o.signedInAs !== null && world.learnMsa !== null && o.signedInAs !== world.learnMsa)),
 
-  // DESIGN: no personal account listed, while signed in with a work account.
+  // DESIGN: no personal account listed, while signed in with a work account (which a real
+  // list always shows), and not the Learn MSA under a kind unread this time.
   'remove-msa': (e) => {
-    const list = listOf(e.observation);
-    return list !== null && personalIn(list).length === 0 && signedInWork(e);
+    const { observation: o, world } = e;
+    const list = listOf(o);
+    return (
+      list !== null &&
+      signedInWork(e) &&
+      list.some((a) => a.address === o.signedInAs) &&
+      personalIn(list, world).length === 0 &&
+      !list.some((a) => a.address === world.learnMsa)
+    );
   },
 
   // A personal account other than the Learn profile's is linked beside a work account.
   'add-cert-msa': ({ observation: o, world, certMsa, isDone }) => {
     const list = listOf(o);
-    if (!list || workIn(list).length === 0) return false;
-    const personal = personalIn(list)[0]?.address;
+    if (!list || workIn(list, world).length === 0) return false;
+    const personal = personalIn(list, world)[0]?.address;
     if (!personal || personal === world.learnMsa) return false;
     if (certMsa) return personal === certMsa;
     return world.learnMsa !== null || isDone('remove-msa');
@@ -83,12 +97,13 @@ export const proofs: Record<StepId, Proof> = {
   'sign-out-aad': ({ observation: o, world, previousDone }) =>
     previousDone && (!o.signedIn || (o.signedInAs !== null && kindOf(world, o.signedInAs) !== 'work')),
 
+  // Signing in with the Certification MSA proves nothing of the Learn profile's list (that
+  // account may have a profile of its own): only after the steps before it.
   'sign-in-cert-msa': ({ observation: o, world, certMsa, previousDone }) => {
-    if (!o.signedIn || o.signedInAs === null) return false;
+    if (!previousDone || !o.signedIn || o.signedInAs === null) return false;
     const target = certificationAccount(world, certMsa);
     if (target) return o.signedInAs === target;
     return (
-      previousDone &&
       world.learnMsa !== null &&
       o.signedInAs !== world.learnMsa &&
       kindOf(world, o.signedInAs) !== 'work'
@@ -106,7 +121,7 @@ export const proofs: Record<StepId, Proof> = {
     return (
       isDone('connect-cert') &&
       list !== null &&
-      workIn(list).length === 0 &&
+      workIn(list, world).length === 0 &&
       kindOf(world, o.signedInAs) === 'personal'
     );
   },
@@ -120,17 +135,21 @@ export const undoProofs: Partial<Record<StepId, (e: Evidence) => boolean>> = {
   // The Learn profile's old personal account is linked again.
   'remove-msa': ({ observation: o, world }) => {
     const list = listOf(o);
-    return list !== null && world.learnMsa !== null && personalIn(list).some((a) => a.address === world.learnMsa);
+    return list !== null && world.learnMsa !== null && list.some((a) => a.address === world.learnMsa);
   },
   // The work or school account is gone before the procedure needed it no more.
-  'add-aad': ({ observation: o, isDone }) => {
+  'add-aad': ({ observation: o, world, isDone }) => {
     const list = listOf(o);
-    return list !== null && workIn(list).length === 0 && !isDone('connect-cert');
+    return list !== null && workIn(list, world).length === 0 && !isDone('connect-cert');
   },
-  // The newly added personal account is gone.
-  'add-cert-msa': ({ observation: o, world }) => {
+  // The newly added personal account is gone, or is not the Certification MSA the person
+  // has since entered: the wrong account was added.
+  'add-cert-msa': ({ observation: o, world, certMsa }) => {
+    if (world.newMsa === null) return false;
+    if (certMsa !== null && world.newMsa !== certMsa) return true;
     const list = listOf(o);
-    return list !== null && world.newMsa !== null && !list.some((a) => a.address === world.newMsa);
+    return list !== null && !list.some((a) => a.address === world.newMsa);
   },
-  'connect-cert': ({ observation: o }) => o.signedIn && o.certificationConnected === false,
+  // No undo for connect-cert: an unconnected page may be another profile's (new-profile
+  // leaves the old one unconnected), and nothing in the procedure disconnects.
 };

@@ -12,6 +12,8 @@ export interface Text {
 export function actionHint(action: NextAction): Text {
   const account = action.account;
   switch (action.hold) {
+    case 'identify-account':
+      return { key: 'hint_identify_account' };
     case 'read-settings-again':
       return { key: 'hint_read_settings_again' };
     case 'keeps-certification-account':

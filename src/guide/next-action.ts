@@ -45,6 +45,8 @@ export type Control =
 
 /** Why the guide holds back from the step's own control. */
 export type Hold =
+  /** Someone is signed in, but which account, or of which kind, the pages have not shown. */
+  | 'identify-account'
   /** The account list was read under another sign-in (or never): read Settings again first. */
   | 'read-settings-again'
   /** The personal account listed is the one the Certification profile uses: it must stay. */
@@ -77,9 +79,14 @@ export function nextAction(progress: Progress): NextAction | null {
   const certAccount = certificationAccount(world, progress.certMsa);
   const base = { step: step.id, place: step.place, account: null, accountKind: null };
 
+  // Unsure who is signed in: never guess; Settings shows the accounts with their kinds.
+  const identify: NextAction = { ...base, place: 'settings', control: 'settings', hold: 'identify-account' };
   const signInWith = (account: string | null, accountKind: 'personal' | 'work'): NextAction => {
-    const isRight = account ? signedInAs === account : signedInKind === accountKind;
-    if (o?.signedIn && !isRight) return { ...base, place: 'learn', control: 'sign-out', account, accountKind };
+    if (o?.signedIn) {
+      if (!signedInAs || (!account && signedInKind === 'unknown')) return identify;
+      const isRight = account ? signedInAs === account : signedInKind === accountKind;
+      if (!isRight) return { ...base, place: 'learn', control: 'sign-out', account, accountKind };
+    }
     return { ...base, place: 'learn', control: 'sign-in', account, accountKind };
   };
 
@@ -102,27 +109,40 @@ export function nextAction(progress: Progress): NextAction | null {
       return { ...base, control: 'settings' };
     case 'add-aad':
       return { ...base, control: 'add-account', accountKind: 'work' };
-    case 'add-cert-msa':
+    case 'add-cert-msa': {
+      // Learn links one personal account at a time: a wrong one added goes first.
+      const wrong = world.accounts?.list.find((a) => a.kind === 'personal' && a.address !== certAccount);
+      if (wrong) return removal(progress, step.id, 'personal', step.place, o?.signedIn ? o.signedInAs : null, identify);
       return { ...base, control: 'add-account', accountKind: 'personal', account: certAccount };
+    }
     case 'create-profile':
       return { ...base, control: 'create-profile' };
     case 'connect-cert':
       return { ...base, control: 'connect-certification' };
     case 'remove-msa':
+      return removal(progress, step.id, 'personal', step.place, signedInAs, identify);
     case 'remove-aad':
-      return removal(progress, step.id, step.place, signedInAs);
+      return removal(progress, step.id, 'work', step.place, signedInAs, identify);
   }
 }
 
-function removal(progress: Progress, step: 'remove-msa' | 'remove-aad', place: StepPlace, signedInAs: string | null): NextAction {
+function removal(
+  progress: Progress,
+  step: StepId,
+  kind: 'personal' | 'work',
+  place: StepPlace,
+  signedInAs: string | null,
+  identify: NextAction,
+): NextAction {
   const { world } = progress;
-  const kind = step === 'remove-msa' ? 'personal' : 'work';
-  const keepKind = step === 'remove-msa' ? 'work' : 'personal';
+  const keepKind = kind === 'personal' ? 'work' : 'personal';
   const base = { step, place, account: null, accountKind: kind } as const;
+  const signedIn = Boolean(world.lastObservation?.signedIn);
+  if (signedIn && (!signedInAs || kindOf(world, signedInAs) === 'unknown')) return identify;
   // Removing needs the other kind signed in: lead there first.
   if (!signedInAs || kindOf(world, signedInAs) !== keepKind) {
     return signedInAs
-      ? { ...base, place: 'learn', control: 'sign-out' }
+      ? { ...base, place: 'learn', control: 'sign-out', accountKind: keepKind }
       : { ...base, place: 'learn', control: 'sign-in', accountKind: keepKind };
   }
   const list = world.accounts;

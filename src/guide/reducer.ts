@@ -1,5 +1,5 @@
 import type { PageObservation } from '../page/observation.ts';
-import { proofs, undoProofs, type Evidence } from './evidence.ts';
+import { personalIn, proofs, undoProofs, type Evidence } from './evidence.ts';
 import { stepsOf, type PathId, type StepId } from './procedure.ts';
 import { initialProgress, type Progress, type StepDone, type World } from './progress.ts';
 
@@ -57,11 +57,21 @@ function learn(world: World, o: PageObservation, progress: Progress): World {
   for (const { address, kind } of o.accounts) {
     if (kind !== 'unknown') next.kinds[address] = kind;
   }
-  // The Learn profile's own personal account: the first one seen before any was removed.
-  const personal = o.accounts.filter((a) => a.kind === 'personal').map((a) => a.address);
+  // The Learn profile's own personal account: the one linked before any was removed, known
+  // for sure only when it is the one signed in (the procedure's starting point) or when the
+  // Certification MSA entered says it is not that one. A list seen under a work account after
+  // the swap would otherwise pass the new MSA off as the old.
+  const personal = o.accounts.filter((a) => next.kinds[a.address] === 'personal').map((a) => a.address);
+  const candidate = personal.length === 1 ? (personal[0] ?? null) : null;
   const removedAlready = Object.values(progress.done).some((steps) => steps?.['remove-msa']);
-  if (!next.learnMsa && personal.length === 1 && personal[0] !== progress.certMsa && !removedAlready) {
-    next.learnMsa = personal[0] ?? null;
+  if (
+    !next.learnMsa &&
+    candidate &&
+    candidate !== progress.certMsa &&
+    !removedAlready &&
+    (candidate === o.signedInAs || progress.certMsa !== null)
+  ) {
+    next.learnMsa = candidate;
   }
   return next;
 }
@@ -87,13 +97,12 @@ function judge(progress: Progress, o: PageObservation): Progress {
     isDone: (step) => done[step] !== undefined,
   });
 
+  const before = { ...done };
   // Undone: the first contradicted step and every page-proved step after it.
   const undoneAt = steps.findIndex((s) => done[s.id]?.by === 'page' && undoProofs[s.id]?.(evidenceFor(true)));
   if (undoneAt >= 0) {
     for (const s of steps.slice(undoneAt)) if (done[s.id]?.by === 'page') delete done[s.id];
-    const undone = steps[undoneAt] as (typeof steps)[number];
-    notice = { kind: 'undone', step: undone.id, at: o.at };
-    if (undone.id === 'add-cert-msa') world = { ...world, newMsa: null };
+    if (!done['add-cert-msa']) world = { ...world, newMsa: null };
   }
 
   let furthest = -1;
@@ -108,9 +117,20 @@ function judge(progress: Progress, o: PageObservation): Progress {
     done[s.id] ??= { by: 'page', at: o.at };
   }
 
+  // A step this same page undid and proved again keeps its record, and nothing is said.
+  for (const s of steps) {
+    const kept = before[s.id];
+    if (kept && done[s.id]) done[s.id] = kept;
+  }
+  // Said of the first step this page took back for good; a notice about a step proved done
+  // again is no longer true.
+  const lost = steps.find((s) => before[s.id] && !done[s.id]);
+  if (lost) notice = { kind: 'undone', step: lost.id, at: o.at };
+  else if (notice?.kind === 'undone' && done[notice.step]) notice = null;
+
   // The personal account proved added is the one the next steps sign in with.
-  if (done['add-cert-msa'] && !world.newMsa) {
-    const added = o.accounts?.find((a) => a.kind === 'personal' && a.address !== world.learnMsa);
+  if (done['add-cert-msa'] && !world.newMsa && o.accounts) {
+    const added = personalIn(o.accounts, world).find((a) => a.address !== world.learnMsa);
     if (added) world = { ...world, newMsa: added.address };
   }
   return { ...progress, world, notice, done: { ...progress.done, [path]: done } };

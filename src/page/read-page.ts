@@ -150,10 +150,17 @@ function addressTexts(container: Element): AddressText[] {
   return found;
 }
 
+/**
+ * Where an address is not a linked account: hidden parts, dialogs (Learn's "Remove x?"), and
+ * announcements ("x was removed", "x is already linked").
+ */
+const ignoredRegions =
+  '[hidden], template, dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"], [role="status"], [role="alert"], [aria-live]:not([aria-live="off"])';
+
 function isIgnored(element: Element): boolean {
   if (skippedTags.has(element.tagName.toUpperCase())) return true;
   return (
-    element.closest('[hidden], template, dialog:not([open]), [role="dialog"], [role="alertdialog"], [aria-modal="true"]') !==
+    element.closest(ignoredRegions) !==
       null || isInHeader(element)
   );
 }

@@ -80,6 +80,16 @@ describe('readAccountList', () => {
     expect(readAccountList(doc, 'en-us')).toEqual([{ address: 'learner@outlook.com', kind: 'personal' }]);
   });
 
+  it('counts no address named by an announcement: "x was removed", "x is already linked"', () => {
+    const doc = page(
+      '<main><section><h2>Account management</h2><p role="status">learner@outlook.com was removed from your profile.</p>' +
+        '<div aria-live="polite"><p>ana@fabrikam.com is already linked.</p></div><ul>' +
+        '<li><span aria-label="Work or school account" role="img"></span><span>ana@contoso.com</span><button>Remove</button></li>' +
+        '</ul><p role="alert">Only one personal account: remove other@outlook.com first.</p></section></main>',
+    );
+    expect(readAccountList(doc, 'en-us')).toEqual([{ address: 'ana@contoso.com', kind: 'work' }]);
+  });
+
   it('keeps a lone account row apart from the section intro that names both kinds', () => {
     const doc = page(
       '<main><section><div><h2>Account management</h2><p>Link a work or school account or a personal account.</p>' +
