@@ -13,11 +13,13 @@ import { updateProgress } from './storage/store.ts';
 
 const area = browser.storage.local;
 
-/** Observations come from content scripts on Learn; everything else from the extension's own pages. */
+/** Content scripts on Learn report and close their overlay; everything else comes from the extension's own pages. */
 function isAllowedSender(message: Message, sender: Runtime.MessageSender): boolean {
   if (sender.id !== browser.runtime.id) return false;
   const from = sender.url ? new URL(sender.url) : null;
-  if (message.type === 'observation') return from?.protocol === 'https:' && from.hostname === learnHost;
+  if (message.type === 'observation' || message.type === 'dismiss-overlay') {
+    return from?.protocol === 'https:' && from.hostname === learnHost;
+  }
   return from?.origin === new URL(browser.runtime.getURL('/')).origin;
 }
 
@@ -31,8 +33,11 @@ function toEvent(message: Message, now: number): GuideEvent {
       return { type: 'tick', step: message.step, done: message.done, at: now };
     case 'set-cert-msa':
       return { type: 'set-cert-msa', address: message.address, at: now };
+    case 'dismiss-overlay':
+      return { type: 'dismiss-overlay', step: message.step };
     case 'reset':
     case 'dismiss-notice':
+    case 'show-overlay':
       return { type: message.type };
   }
 }

@@ -1,87 +1,110 @@
+import type { Text } from './guide/instructions.ts';
+import type { Progress } from './guide/progress.ts';
 import { authAttributes } from './page/learn-markup.ts';
 import { isProfilePage, learnPageOf } from './page/learn-url.ts';
-import { readPage } from './page/read-page.ts';
+import type { LearnPage } from './page/observation.ts';
+import { readLocale, readPage } from './page/read-page.ts';
+import { hostId, Overlay } from './overlay/overlay.ts';
+import { offPlan, planFor } from './overlay/plan.ts';
 
 /**
  * Runs on every Learn page. Profile pages (Settings, profile, credentials) are always read;
- * other Learn pages only while a path is under way, for who is signed in (a sign-out lands
- * on the home page). Reports an observation whenever what the page shows changes: Learn fills
- * the header and the account list in after load.
+ * other Learn pages only while a path is under way. It reports what the page shows (the
+ * background judges progress from it) and draws the current step's highlight from the stored
+ * progress. It never clicks, types or submits anything.
  */
 
 // chrome.* returns promises in MV3; the polyfill would cost the content script, parsed on
 // every Learn page, more than this whole file.
-const { runtime, storage } = chrome;
+const { runtime, storage, i18n } = chrome;
 const storageKey = 'aligner';
 
-function watchPage(signal: AbortSignal): void {
+const translate = (text: Text) => i18n.getMessage(text.key, text.substitutions ?? []);
+
+/** The stored progress as the worker wrote it (validated there); anything else: none. */
+function asProgress(stored: unknown): Progress | null {
+  return typeof stored === 'object' && stored !== null && (stored as { schema?: unknown }).schema === 2
+    ? (stored as Progress)
+    : null;
+}
+
+function guide(page: LearnPage): void {
+  const controller = new AbortController();
+  const { signal } = controller;
+  let progress: Progress | null = null;
+  let overlay: Overlay | null = null;
+  let observer: MutationObserver | null = null;
   let lastReported = '';
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let pending = false;
 
-  const report = () => {
-    timer = undefined;
-    const observation = readPage(document, location, Date.now());
-    if (!observation) return;
-    const key = JSON.stringify({ ...observation, at: 0 });
-    if (key === lastReported) return;
-    lastReported = key;
-    runtime.sendMessage({ type: 'observation', observation }).catch(() => {
-      // The extension was reloaded or updated under this page: try again on the next change.
-      lastReported = '';
-    });
-  };
-  // Learn renders in bursts of mutations; one read after the burst is enough.
-  const schedule = () => {
-    timer ??= setTimeout(report, 50);
-  };
-
-  const observer = new MutationObserver(schedule);
-  observer.observe(document.documentElement, {
-    subtree: true,
-    childList: true,
-    characterData: true,
-    attributes: true,
-    attributeFilter: [authAttributes.authenticated, authAttributes.determined, 'aria-label', 'hidden'],
-  });
-  // A page restored from the back-forward cache may show a state already reported elsewhere.
-  addEventListener(
-    'pageshow',
-    (event) => {
-      if (event.persisted) {
-        lastReported = '';
-        schedule();
+  const update = () => {
+    pending = false;
+    const observation = isProfilePage(page) || progress?.path ? readPage(document, location, Date.now()) : null;
+    if (observation) {
+      const key = JSON.stringify({ ...observation, at: 0 });
+      if (key !== lastReported) {
+        lastReported = key;
+        runtime.sendMessage({ type: 'observation', observation }).catch(() => {
+          lastReported = ''; // the extension was reloaded under this page: again on the next change
+        });
       }
-    },
-    { signal },
-  );
-  signal.addEventListener('abort', () => {
-    observer.disconnect();
-    clearTimeout(timer);
-  });
-  report();
-}
-
-/** Whether the stored progress has a chosen path; read raw, the worker validates on write. */
-function hasPath(stored: unknown): boolean {
-  return typeof stored === 'object' && stored !== null && Boolean((stored as { path?: unknown }).path);
-}
-
-const page = learnPageOf(location);
-if (isProfilePage(page)) {
-  watchPage(new AbortController().signal);
-} else if (page === 'other') {
-  let watching: AbortController | null = null;
-  const follow = (stored: unknown) => {
-    if (hasPath(stored) && !watching) {
-      watching = new AbortController();
-      watchPage(watching.signal);
-    } else if (!hasPath(stored) && watching) {
-      watching.abort();
-      watching = null;
+    }
+    if (progress?.path || overlay) {
+      const plan = progress ? planFor(progress, document, page, readLocale(document, location)) : offPlan;
+      overlay ??= new Overlay(document, translate, (step) => void runtime.sendMessage({ type: 'dismiss-overlay', step }), signal);
+      overlay.render(plan);
     }
   };
+  // One update a frame at most, however many mutations Learn makes in it; a hidden tab has
+  // no frames, so it updates on a timer instead (its reports still count).
+  const schedule = () => {
+    if (pending) return;
+    pending = true;
+    if (document.hidden) setTimeout(update, 50);
+    else requestAnimationFrame(update);
+  };
+
+  const watch = () => {
+    if (observer) return;
+    observer = new MutationObserver((records) => {
+      // The overlay's own host changing is not the page changing.
+      if (records.every((r) => r.target === overlay?.host || (r.target as Element).id === hostId)) return;
+      schedule();
+    });
+    observer.observe(document.documentElement, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: [authAttributes.authenticated, authAttributes.determined, 'aria-label', 'hidden', 'open', 'disabled', 'aria-disabled'],
+    });
+    addEventListener('toggle', schedule, { capture: true, signal }); // the account menu opening
+    addEventListener('visibilitychange', schedule, { signal });
+    addEventListener(
+      'pageshow',
+      (event) => {
+        if (event.persisted) {
+          lastReported = ''; // restored from the back-forward cache: report again
+          schedule();
+        }
+      },
+      { signal },
+    );
+    signal.addEventListener('abort', () => observer?.disconnect());
+    schedule();
+  };
+
+  const follow = (stored: unknown) => {
+    progress = asProgress(stored);
+    if (progress?.path || isProfilePage(page)) watch();
+    schedule();
+  };
+  if (isProfilePage(page)) watch();
   void storage.local.get(storageKey).then((items) => follow(items[storageKey]));
   storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && changes[storageKey]) follow(changes[storageKey].newValue);
   });
 }
+
+const page = learnPageOf(location);
+if (page) guide(page);

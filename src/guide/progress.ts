@@ -39,6 +39,8 @@ export interface Progress {
   certMsa: string | null;
   world: World;
   notice: Notice | null;
+  /** The step whose overlay the person closed on the page; the popup brings it back. */
+  overlayDismissed: StepId | null;
 }
 
 export function initialWorld(): World {
@@ -46,5 +48,5 @@ export function initialWorld(): World {
 }
 
 export function initialProgress(): Progress {
-  return { schema: 2, path: null, done: {}, certMsa: null, world: initialWorld(), notice: null };
+  return { schema: 2, path: null, done: {}, certMsa: null, world: initialWorld(), notice: null, overlayDismissed: null };
 }

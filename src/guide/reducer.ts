@@ -9,6 +9,8 @@ export type GuideEvent =
   | { type: 'tick'; step: StepId; done: boolean; at: number }
   | { type: 'set-cert-msa'; address: string | null; at: number }
   | { type: 'dismiss-notice' }
+  | { type: 'dismiss-overlay'; step: StepId }
+  | { type: 'show-overlay' }
   | { type: 'reset' };
 
 /** The one place progress changes: (progress, event) -> progress, no DOM, no browser. */
@@ -37,6 +39,10 @@ export function reduce(progress: Progress, event: GuideEvent): Progress {
     }
     case 'dismiss-notice':
       return { ...progress, notice: null };
+    case 'dismiss-overlay':
+      return { ...progress, overlayDismissed: event.step };
+    case 'show-overlay':
+      return { ...progress, overlayDismissed: null };
     case 'reset':
       return initialProgress();
   }

@@ -20,6 +20,25 @@ export const header = {
   regions: 'header, [data-bi-name="site-header-user"], #site-header, .header-holder',
 } as const;
 
+/**
+ * Stable attributes of the controls the guide points at, tried before names and structure.
+ * `site-header-*` are confirmed on Learn (2024-2026); the Settings ones are the replica's
+ * guesses in Learn's naming style, matched loosely so a variant spelling still counts.
+ */
+export const controlAttributes = {
+  settingsLink: '[data-bi-name="site-header-user-settings"]',
+  profileLink: '[data-bi-name="site-header-user-profile"]',
+  addAccount: '[data-bi-name*="add-account" i], [data-bi-name*="add-login" i]',
+  remove: '[data-bi-name*="remove" i]',
+  confirm: '[data-bi-name*="confirm" i]',
+  mergeProfiles: '[data-bi-name*="merge" i]',
+  connectCertification: '[data-bi-name*="connect-cert" i]',
+  createProfile: '[data-bi-name*="create-profile" i]',
+} as const;
+
+/** Learn's own dialogs (remove confirmation), native or ARIA. */
+export const dialogs = 'dialog[open], [role="dialog"], [role="alertdialog"]';
+
 /** Ways a section can name itself "Account management" without visible text (any variant). */
 export const accountSectionAttributes =
   '[data-bi-name*="account-management" i], [id*="account-management" i], [data-section*="account" i]';
@@ -45,6 +64,15 @@ export interface LearnWords {
   manageCertification: RegExp;
   /** Button or link that starts connecting a Certification profile. */
   connectCertification: RegExp;
+  /** Accessible names of the controls the guide points at (one element's own name). */
+  signIn: RegExp;
+  signOut: RegExp;
+  settings: RegExp;
+  credentials: RegExp;
+  addAccount: RegExp;
+  remove: RegExp;
+  mergeProfiles: RegExp;
+  createProfile: RegExp;
 }
 
 export const learnWords: Record<string, LearnWords> = {
@@ -55,6 +83,15 @@ export const learnWords: Record<string, LearnWords> = {
     work: /\b(work|school|organi[sz]ation(al)?|entra|aad)\b/,
     manageCertification: /^manage (your )?certification profile/,
     connectCertification: /^connect (a |your )?certification profile$/,
+    signIn: /^sign in$/,
+    signOut: /^sign out$/,
+    settings: /^settings$/,
+    credentials: /^credentials$/,
+    // "Add account" (2024-2026), "Add login account" (older Settings).
+    addAccount: /^add (a |login )?account$/,
+    remove: /^remove\b/,
+    mergeProfiles: /^merge( profiles)?$/,
+    createProfile: /^create (your |a )?profile$/,
   },
   // French, as quoted by Microsoft's French procedure: "Gestion du compte", and the kinds
   // "Compte personnel" / "Compte professionnel ou scolaire".
@@ -64,6 +101,14 @@ export const learnWords: Record<string, LearnWords> = {
     work: /\b(professionnel|scolaire|organisation(nel)?|entra|aad)\b/,
     manageCertification: /^g[ée]rer (le |votre )?profil de certification/,
     connectCertification: /^connecter (un |le |votre )?profil de certification$/,
+    signIn: /^se connecter$/,
+    signOut: /^se d[ée]connecter$/,
+    settings: /^param[èe]tres$/,
+    credentials: /^informations d['’]identification$/,
+    addAccount: /^ajouter un compte( de connexion)?$/,
+    remove: /^supprimer\b/,
+    mergeProfiles: /^fusionner( les profils)?$/,
+    createProfile: /^cr[ée]er (votre |un )?profil$/,
   },
 };
 

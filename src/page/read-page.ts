@@ -54,11 +54,20 @@ export function readSignedInAddress(doc: Document): string | null {
  */
 export function readAccountList(doc: Document, locale: string): LinkedAccount[] | null {
   const words = wordsFor(locale);
-  const section = findAccountSection(doc, words);
+  return findAccountRows(doc, locale)?.map(({ address, row }) => ({ address, kind: kindOfRow(row, words) })) ?? null;
+}
+
+/** The rows of "Account management", one per address; null when the list is not found. */
+export function findAccountRows(doc: Document, locale: string): AccountRow[] | null {
+  const section = findAccountSection(doc, wordsFor(locale));
   if (!section) return null;
   const rows = accountRows(section);
-  if (rows.length === 0) return null;
-  return rows.map(({ address, row }) => ({ address, kind: kindOfRow(row, words) }));
+  return rows.length > 0 ? rows : null;
+}
+
+/** The section that lists linked accounts, found as readAccountList finds it. */
+export function accountSectionOf(doc: Document, locale: string): Element | null {
+  return findAccountSection(doc, wordsFor(locale));
 }
 
 /**
@@ -82,7 +91,7 @@ interface AddressText {
   node: Text;
 }
 
-interface AccountRow {
+export interface AccountRow {
   address: string;
   row: Element;
 }
@@ -165,7 +174,7 @@ function isIgnored(element: Element): boolean {
   );
 }
 
-function isInHeader(element: Element): boolean {
+export function isInHeader(element: Element): boolean {
   return element.closest(header.regions) !== null;
 }
 
@@ -208,6 +217,6 @@ function tokens(value: string): string {
   return value.replace(/[-_.]+/g, ' ');
 }
 
-function normalize(text: string | null | undefined): string {
+export function normalize(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
 }

@@ -69,6 +69,11 @@ function CurrentStep({ progress }: { progress: Progress }) {
         <button type="button" class="primary" onClick={() => openOnLearn(action.place, progress)}>
           {t(openLabels[action.place])}
         </button>
+        {progress.overlayDismissed === action.step && (
+          <button type="button" onClick={() => void send({ type: 'show-overlay' })}>
+            {t('showOverlay')}
+          </button>
+        )}
         {step?.proof === 'person' && (
           <button type="button" onClick={() => void send({ type: 'tick', step: step.id, done: true })}>
             {t('markDone')}

@@ -56,6 +56,8 @@ export const progressSchema = v.object({
       v.object({ kind: v.literal('undone'), step: stepId, at: time }),
     ]),
   ),
+  // Added within schema 2: a value stored before it reads as null.
+  overlayDismissed: v.optional(v.nullable(stepId), null),
 });
 
 /** Version 1 (the first release): what was last seen, no path. */
@@ -81,6 +83,8 @@ export const messageSchema = v.variant('type', [
   v.object({ type: v.literal('choose-path'), path: pathId }),
   v.object({ type: v.literal('tick'), step: stepId, done: v.boolean() }),
   v.object({ type: v.literal('set-cert-msa'), address: v.nullable(addressSchema) }),
+  v.object({ type: v.literal('dismiss-overlay'), step: stepId }),
+  v.object({ type: v.literal('show-overlay') }),
   v.object({ type: v.literal('reset') }),
   v.object({ type: v.literal('dismiss-notice') }),
 ]);

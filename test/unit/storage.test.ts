@@ -130,6 +130,7 @@ describe('parseStored', () => {
           newMsa: null,
         },
         notice: null,
+        overlayDismissed: null,
       });
       // The migrated value is a valid schema-2 value, read back unchanged.
       expect(parseStored(JSON.parse(JSON.stringify(p)))).toEqual(p);

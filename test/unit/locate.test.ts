@@ -1,0 +1,180 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  locateAddAccount,
+  locateConfirmRemove,
+  locateConnectCertification,
+  locateCreateProfile,
+  locateCredentialsWay,
+  locateMergeConfirm,
+  locateRemove,
+  locateSettingsLink,
+  locateSignIn,
+  locateSignOut,
+  pointable,
+} from '../../src/page/locate.ts';
+
+/**
+ * Each locator on every saved replica page of both locales: it finds exactly its element
+ * where the control is, and nothing where it is not. Then on hand-written variants: other
+ * class names, reordered rows, labels given by aria-label only, ambiguous or hidden controls.
+ */
+
+const learner = 'learner@outlook.com';
+const contoso = 'ana@contoso.com';
+
+type LocatorName =
+  | 'signIn' | 'signOut' | 'settingsLink' | 'credentialsWay' | 'addAccount' | 'removeLearner' | 'removeContoso'
+  | 'confirmRemoveLearner' | 'confirmRemoveContoso' | 'mergeConfirm' | 'connectCertification' | 'createProfile';
+
+const locators: Record<LocatorName, (doc: Document, locale: string) => Element | null> = {
+  signIn: locateSignIn,
+  signOut: locateSignOut,
+  settingsLink: locateSettingsLink,
+  credentialsWay: locateCredentialsWay,
+  addAccount: locateAddAccount,
+  removeLearner: (doc, locale) => locateRemove(doc, locale, learner),
+  removeContoso: (doc, locale) => locateRemove(doc, locale, contoso),
+  confirmRemoveLearner: (doc, locale) => locateConfirmRemove(doc, locale, learner),
+  confirmRemoveContoso: (doc, locale) => locateConfirmRemove(doc, locale, contoso),
+  mergeConfirm: locateMergeConfirm,
+  connectCertification: locateConnectCertification,
+  createProfile: locateCreateProfile,
+};
+
+/** Per saved page, the selector each locator must find exactly; the others must find none. */
+const signedInHeader = {
+  signOut: 'a.docs-sign-out',
+  settingsLink: '[data-bi-name="site-header-user-settings"]',
+  credentialsWay: '[data-bi-name="site-header-user-profile"]',
+};
+const expectations: Record<string, Partial<Record<LocatorName, string>>> = {
+  'settings-has-aad': {
+    ...signedInHeader,
+    credentialsWay: '[data-bi-name="profile-tab-credentials"]',
+    addAccount: '[data-bi-name="add-account"]',
+    // learner@outlook.com is signed in: its Remove is disabled, so there is none to point at.
+    removeContoso: 'li:nth-child(2) [data-bi-name="remove-account"]',
+  },
+  'settings-add-aad': {
+    ...signedInHeader,
+    credentialsWay: '[data-bi-name="profile-tab-credentials"]',
+    addAccount: '[data-bi-name="add-account"]',
+  },
+  'settings-signed-out': { signIn: 'a.docs-sign-in' },
+  'settings-remove-dialog': {
+    ...signedInHeader,
+    credentialsWay: '[data-bi-name="profile-tab-credentials"]',
+    addAccount: '[data-bi-name="add-account"]',
+    removeLearner: 'li:nth-child(1) [data-bi-name="remove-account"]',
+    confirmRemoveLearner: '[data-bi-name="confirm-remove-account"]',
+  },
+  profile: { ...signedInHeader, credentialsWay: '[data-bi-name="profile-tab-credentials"]' },
+  credentials: {
+    ...signedInHeader,
+    credentialsWay: '[data-bi-name="profile-tab-credentials"]',
+    connectCertification: '[data-bi-name="connect-certification-profile"]',
+  },
+  home: signedInHeader,
+  article: signedInHeader,
+  merge: { ...signedInHeader, mergeConfirm: '[data-bi-name="confirm-merge"]' },
+  'create-profile': { ...signedInHeader, createProfile: '[data-bi-name="create-profile"]' },
+};
+
+function load(file: string): Document {
+  return new DOMParser().parseFromString(readFileSync(resolve('test/fixtures/pages', file), 'utf8'), 'text/html');
+}
+
+for (const locale of ['en-us', 'fr-fr']) {
+  describe.each(Object.entries(expectations))(`${locale}-%s`, (name, expected) => {
+    const doc = load(`${locale}-${name}.html`);
+    it.each(Object.keys(locators) as LocatorName[])('%s', (locator) => {
+      const found = locators[locator](doc, locale);
+      const selector = expected[locator];
+      if (!selector) {
+        expect(found, `${locator} should find nothing`).toBeNull();
+        return;
+      }
+      const matches = doc.querySelectorAll(selector);
+      expect(matches.length, `the page has one ${selector}`).toBe(1);
+      expect(found).toBe(matches[0]);
+    });
+  });
+}
+
+describe('pointable', () => {
+  it('points at the account menu opener while the control is in the closed menu, at the control once open', () => {
+    const doc = load('en-us-settings-has-aad.html');
+    const signOut = locateSignOut(doc, 'en-us') as Element;
+    const opener = doc.querySelector('summary[data-bi-name="site-header-user-avatar"]');
+    expect(pointable(signOut)).toBe(opener);
+    (doc.querySelector('details[data-bi-name="site-header-user"]') as HTMLDetailsElement).open = true;
+    expect(pointable(signOut)).toBe(signOut);
+  });
+});
+
+function page(body: string): Document {
+  return new DOMParser().parseFromString(`<!doctype html><html lang="en-us"><body>${body}</body></html>`, 'text/html');
+}
+
+const rows = (first: string, second: string) =>
+  `<main><section><h2>Account management</h2><ul>${first}${second}</ul>` +
+  '<button class="btn-x">Add account</button></section>' +
+  '<section><h2>Delete profile</h2><button>Remove profile</button></section></main>';
+const row = (address: string, kind: string, button: string) =>
+  `<li><span role="img" aria-label="${kind}"></span><span>${address}</span>${button}</li>`;
+
+describe('locators on page variants', () => {
+  it('find controls by their names when class names and data attributes change', () => {
+    const doc = page(rows(row(learner, 'Personal account', '<button class="zz-1">Remove</button>'), row(contoso, 'Work or school account', '<button class="zz-2">Remove</button>')));
+    expect(locateAddAccount(doc, 'en-us')?.textContent).toBe('Add account');
+    expect(locateRemove(doc, 'en-us', learner)).toBe(doc.querySelector('.zz-1'));
+    expect(locateRemove(doc, 'en-us', contoso)).toBe(doc.querySelector('.zz-2'));
+  });
+
+  it('find the right row when rows are reordered', () => {
+    const doc = page(rows(row(contoso, 'Work or school account', '<button class="a">Remove</button>'), row(learner, 'Personal account', '<button class="b">Remove</button>')));
+    expect(locateRemove(doc, 'en-us', learner)).toBe(doc.querySelector('.b'));
+  });
+
+  it('find icon buttons labelled by aria-label only', () => {
+    const doc = page(
+      rows(
+        row(learner, 'Personal account', `<button aria-label="Remove ${learner}" class="i1"><svg></svg></button>`),
+        row(contoso, 'Work or school account', `<button aria-label="Remove ${contoso}" class="i2"><svg></svg></button>`),
+      ).replace('<button class="btn-x">Add account</button>', '<button aria-label="Add account"><svg></svg></button>'),
+    );
+    expect(locateRemove(doc, 'en-us', learner)).toBe(doc.querySelector('.i1'));
+    expect(locateAddAccount(doc, 'en-us')?.getAttribute('aria-label')).toBe('Add account');
+  });
+
+  it('find French labels, and the French Settings link in the header', () => {
+    const doc = page(
+      '<header><details><summary aria-label="Votre compte"></summary><a href="/fr-fr/users/me/settings/">Paramètres</a><a href="#">Se déconnecter</a></details></header>' +
+        rows(row(learner, 'Compte personnel', '<button class="s">Supprimer</button>'), '').replace('Add account', 'Ajouter un compte').replace('Account management', 'Gestion du compte'),
+    );
+    expect(locateRemove(doc, 'fr-fr', learner)).toBe(doc.querySelector('.s'));
+    expect(locateAddAccount(doc, 'fr-fr')?.textContent).toBe('Ajouter un compte');
+    expect(locateSettingsLink(doc, 'fr-fr')?.textContent).toBe('Paramètres');
+    expect(locateSignOut(doc, 'fr-fr')?.textContent).toBe('Se déconnecter');
+  });
+
+  it('find nothing when two controls could be meant, or the control is hidden or disabled', () => {
+    const two = page(rows(row(learner, 'Personal account', '<button>Remove</button>'), '') + '<button>Add account</button>');
+    expect(locateAddAccount(two, 'en-us')).toBeNull();
+    const hidden = page(rows(row(learner, 'Personal account', '<button hidden>Remove</button>'), ''));
+    expect(locateRemove(hidden, 'en-us', learner)).toBeNull();
+    const disabled = page(rows(row(learner, 'Personal account', '<button disabled>Remove</button>'), ''));
+    expect(locateRemove(disabled, 'en-us', learner)).toBeNull();
+    const twoInRow = page(rows(row(learner, 'Personal account', '<button>Remove</button><button>Remove all</button>'), ''));
+    expect(locateRemove(twoInRow, 'en-us', learner)).toBeNull();
+  });
+
+  it('never confirms a dialog about another account, and never two dialogs', () => {
+    const dialog = (about: string) => `<div role="dialog" aria-modal="true"><p>Remove ${about}?</p><button data-bi-name="confirm-remove">Remove</button><button>Cancel</button></div>`;
+    expect(locateConfirmRemove(page(dialog(contoso)), 'en-us', learner)).toBeNull();
+    expect(locateConfirmRemove(page(dialog(learner)), 'en-us', learner)?.textContent).toBe('Remove');
+    expect(locateConfirmRemove(page(dialog(learner) + dialog(learner)), 'en-us', learner)).toBeNull();
+  });
+});
