@@ -23,7 +23,8 @@ export function reduce(progress: Progress, event: GuideEvent): Progress {
     }
     case 'choose-path': {
       const chosen = { ...progress, path: event.path, notice: null };
-      return rejudge(chosen);
+      const last = chosen.world.lastObservation;
+      return rejudge(last ? { ...chosen, world: learn(chosen.world, last, chosen) } : chosen);
     }
     case 'tick': {
       const { path } = progress;
@@ -57,29 +58,39 @@ function rejudge(progress: Progress): Progress {
 /** The facts an observation adds to what the guide knows. */
 function learn(world: World, o: PageObservation, progress: Progress): World {
   const next: World = { ...world, lastObservation: o };
-  if (!o.signedIn || !o.accounts) return next;
-  next.accounts = { list: o.accounts, signedInAs: o.signedInAs, locale: o.locale, at: o.at };
-  next.kinds = { ...world.kinds };
-  for (const { address, kind } of o.accounts) {
-    if (kind !== 'unknown') next.kinds[address] = kind;
+  if (o.signedIn && o.accounts) {
+    next.accounts = { list: o.accounts, signedInAs: o.signedInAs, locale: o.locale, at: o.at };
+    next.kinds = { ...world.kinds };
+    for (const { address, kind } of o.accounts) {
+      if (kind !== 'unknown') next.kinds[address] = kind;
+    }
   }
-  // The Learn profile's own personal account: the one linked before any was removed, known
-  // for sure only when it is the one signed in (the procedure's starting point) or when the
-  // Certification MSA entered says it is not that one. A list seen under a work account after
-  // the swap would otherwise pass the new MSA off as the old.
-  const personal = o.accounts.filter((a) => next.kinds[a.address] === 'personal').map((a) => a.address);
-  const candidate = personal.length === 1 ? (personal[0] ?? null) : null;
-  const removedAlready = Object.values(progress.done).some((steps) => steps?.['remove-msa']);
-  if (
-    !next.learnMsa &&
-    candidate &&
-    candidate !== progress.certMsa &&
-    !removedAlready &&
-    (candidate === o.signedInAs || progress.certMsa !== null)
-  ) {
-    next.learnMsa = candidate;
-  }
+  next.learnMsa ??= learnMsaSeen(next, o, progress);
   return next;
+}
+
+/**
+ * The Learn profile's own personal account, when this page tells it for sure: the one
+ * personal account listed while it is the one signed in (the procedure's starting point) or
+ * while the entered Certification MSA says it is not that one; or, on new-profile (chosen by
+ * people with no work or school account) before the page proved anything, whoever is signed in.
+ * A list seen after the swap would otherwise pass the new MSA off as the old one.
+ */
+function learnMsaSeen(world: World, o: PageObservation, progress: Progress): string | null {
+  if (!o.signedIn) return null;
+  const { certMsa } = progress;
+  const removedAlready = Object.values(progress.done).some((steps) => steps?.['remove-msa']);
+  if (o.accounts && !removedAlready) {
+    const personal = o.accounts.filter((a) => world.kinds[a.address] === 'personal').map((a) => a.address);
+    const only = personal.length === 1 ? personal[0] : undefined;
+    if (only && only !== certMsa && (only === o.signedInAs || certMsa !== null)) return only;
+  }
+  const path = progress.path;
+  const untouched = path && !Object.values(progress.done[path] ?? {}).some((d) => d?.by === 'page');
+  if (untouched && path === 'new-profile' && o.signedInAs && world.kinds[o.signedInAs] !== 'work' && o.signedInAs !== certMsa) {
+    return o.signedInAs;
+  }
+  return null;
 }
 
 /**

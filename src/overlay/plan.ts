@@ -10,6 +10,7 @@ import {
   locateCreateProfile,
   locateCredentialsWay,
   locateMergeConfirm,
+  locateProfileLink,
   locateRemove,
   locateSettingsLink,
   locateSignIn,
@@ -83,7 +84,11 @@ function locate(action: NextAction, doc: Document, page: LearnPage, locale: stri
     case 'settings':
       return page === 'settings' ? { element: null, lookedFor: `nothing to point at (${action.hold ?? 'on Settings'})` } : toSettings();
     case 'create-profile':
-      return { element: locateCreateProfile(doc, locale), lookedFor: 'Create profile' };
+      // Learn asks for a new profile on its profile pages: the account menu's Profile leads there.
+      return {
+        element: locateCreateProfile(doc, locale) ?? (page === 'other' ? locateProfileLink(doc, locale) : null),
+        lookedFor: 'Create profile, or the Profile link of the account menu',
+      };
     case 'connect-certification':
       return page === 'credentials'
         ? { element: locateConnectCertification(doc, locale), lookedFor: 'Connect certification profile' }

@@ -7,7 +7,8 @@ import type { LearnPage } from './observation.ts';
 const pagePatterns: ReadonlyArray<readonly [Exclude<LearnPage, 'other'>, RegExp]> = [
   ['settings', /^(?:\/[a-z]{2}(?:-[a-z0-9]{2,4}){0,2})?\/users\/me\/settings\/?$/i],
   ['profile', /^(?:\/[a-z]{2}(?:-[a-z0-9]{2,4}){0,2})?\/users\/me\/(?:activity\/?)?$/i],
-  ['credentials', /^(?:\/[a-z]{2}(?:-[a-z0-9]{2,4}){0,2})?\/users\/me\/(?:credentials|achievements\/credentials)\/?$/i],
+  // Credentials and what opens under it (the connect flow lands on /credentials/connect).
+  ['credentials', /^(?:\/[a-z]{2}(?:-[a-z0-9]{2,4}){0,2})?\/users\/me\/(?:achievements\/)?credentials(?:\/[\w-]*)*\/?$/i],
 ];
 
 export const learnHost = 'learn.microsoft.com';

@@ -77,6 +77,9 @@ export const locateSettingsLink: Locator = (doc, locale) =>
     () => insideHeader(named(doc, wordsFor(locale), 'settings')),
   ]);
 
+/** The Profile link of the account menu. */
+export const locateProfileLink: Locator = (doc) => decide([() => all(doc, controlAttributes.profileLink)]);
+
 /**
  * A link to the credentials page: on the page itself (profile tabs, the Settings section),
  * else the profile link of the account menu, from where the tabs lead there. Several links
@@ -88,7 +91,7 @@ export const locateCredentialsWay: Locator = (doc, locale) => {
     ...named(doc, wordsFor(locale), 'credentials').filter((e) => e.matches('a[href]')),
   ]).filter(isShown);
   if (links.length > 0) return links[0] ?? null;
-  return decide([() => all(doc, controlAttributes.profileLink)]);
+  return locateProfileLink(doc, locale);
 };
 
 export const locateAddAccount: Locator = (doc, locale) =>

@@ -1,0 +1,130 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { scenarios, type Scenario } from '../fixtures/replica/index.ts';
+import { Rig } from '../support/rig.ts';
+
+/**
+ * The guide really guides: this test knows nothing of Learn's pages. It only clicks the
+ * element carrying data-aligner-step and, at the account picker, the account the current
+ * step is about; it ticks in the popup what only the person can tick. It must finish every
+ * path, from the first step to a connected Certification profile, and says how many clicks
+ * each took.
+ */
+
+interface Walk {
+  path: 'recommended' | 'has-aad' | 'add-aad' | 'new-profile';
+  scenario: Scenario;
+  locale: string;
+  /** Which account to choose at the picker, by the current step. */
+  accounts: Record<string, string>;
+}
+
+// For the recommended path, support has already changed the Certification MSA to Learn's.
+const supportDone: Scenario = { ...(scenarios.aligned as Scenario), name: 'support-done' };
+
+const walks: Walk[] = [
+  {
+    path: 'has-aad',
+    scenario: scenarios['has-aad'] as Scenario,
+    locale: 'en-us',
+    accounts: { 'sign-in-aad': 'ana@contoso.com', 'add-cert-msa': 'cert.ana@hotmail.com', 'sign-in-cert-msa': 'cert.ana@hotmail.com' },
+  },
+  {
+    path: 'add-aad',
+    scenario: scenarios['add-aad'] as Scenario,
+    locale: 'fr-fr',
+    accounts: {
+      'add-aad': 'ana@fabrikam.com',
+      'sign-in-aad': 'ana@fabrikam.com',
+      'add-cert-msa': 'cert.ana@hotmail.com',
+      'sign-in-cert-msa': 'cert.ana@hotmail.com',
+    },
+  },
+  {
+    path: 'new-profile',
+    scenario: scenarios['new-profile'] as Scenario,
+    locale: 'en-us',
+    accounts: { 'sign-in-cert-msa': 'cert.ana@hotmail.com' },
+  },
+  { path: 'recommended', scenario: supportDone, locale: 'en-us', accounts: { 'sign-in-msa': 'learner@outlook.com' } },
+];
+
+type Stored = { aligner?: { path: string; done: Record<string, Record<string, unknown>> } };
+
+async function currentStep(popup: Page): Promise<string | null> {
+  await popup.reload();
+  await popup.locator('h1').waitFor();
+  return popup.locator('[data-state="current"]').first().getAttribute('data-step', { timeout: 1_000 }).catch(() => null);
+}
+
+/** Waits until the page changed after a click: another URL, or the highlight moved. */
+async function settle(page: Page, before: { url: string; marked: string | null }): Promise<void> {
+  await page
+    .waitForFunction(
+      ({ url, marked }) => {
+        const now = document.querySelector('[data-aligner-step]');
+        const id = now ? `${now.outerHTML.slice(0, 200)}|${now.getAttribute('data-aligner-step')}` : null;
+        return location.href !== url || id !== marked;
+      },
+      before,
+      { timeout: 8_000 },
+    )
+    .catch(() => undefined);
+  await page.waitForLoadState();
+}
+
+describe.each(walks)('clicking only what the guide highlights: $path ($locale)', (walk) => {
+  let rig: Rig;
+  afterAll(async () => rig?.close());
+
+  it('reaches a connected Certification profile', async () => {
+    rig = await Rig.start({ scenario: walk.scenario, locale: walk.locale.slice(0, 2) });
+    const popup = await rig.openPopup();
+    await popup.locator(`[data-path="${walk.path}"]`).click();
+    const page = await rig.openLearn(`/${walk.locale}/`);
+    let clicks = 0;
+    let ticks = 0;
+    for (let turn = 0; turn < 40; turn += 1) {
+      const stored = (await rig.stored()) as Stored;
+      if (stored.aligner?.done[walk.path]?.['connect-cert']) break;
+      await page.bringToFront();
+      if (page.url().startsWith('https://login.microsoftonline.com/')) {
+        const step = await currentStep(popup);
+        const account = walk.accounts[step ?? ''];
+        expect(account, `an account to choose for ${step}`).toBeTruthy();
+        await page.getByText(account as string, { exact: true }).click();
+        clicks += 1;
+        await page.waitForURL(/learn\.microsoft\.com/);
+        continue;
+      }
+      const marked = page.locator('[data-aligner-step]');
+      // The overlay says 'off' for a step off Learn: nothing will be highlighted, no need to wait.
+      const mode = await page.locator('#learn-account-aligner').getAttribute('data-mode', { timeout: 5_000 }).catch(() => null);
+      const found = mode !== 'off' && (await marked.first().waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false));
+      if (!found) {
+        // The last click may have finished the path: the page proved it a moment ago.
+        if (((await rig.stored()) as Stored).aligner?.done[walk.path]?.['connect-cert']) break;
+        // Nothing to click on Learn: a step only the person can tick (off Learn).
+        await popup.bringToFront();
+        const done = popup.getByRole('button', { name: /^(I did it|C’est fait)$/ });
+        const dockedText = await page.locator('#learn-account-aligner').evaluate((h) => h.shadowRoot?.textContent ?? '');
+        expect(await done.count(), `stuck with nothing highlighted on ${page.url()}: ${dockedText}`).toBe(1);
+        await done.click();
+        ticks += 1;
+        continue;
+      }
+      expect(await marked.count()).toBe(1);
+      const before = await page.evaluate(() => {
+        const now = document.querySelector('[data-aligner-step]');
+        return { url: location.href, marked: now ? `${now.outerHTML.slice(0, 200)}|${now.getAttribute('data-aligner-step')}` : null };
+      });
+      await marked.click();
+      clicks += 1;
+      await settle(page, before);
+    }
+    const stored = (await rig.stored()) as Stored;
+    expect(Object.keys(stored.aligner?.done[walk.path] ?? {})).toContain('connect-cert');
+    expect(rig.replica.state().profiles.some((p) => p.certificationConnected)).toBe(true);
+    console.log(`${walk.path} (${walk.locale}): ${clicks} clicks on highlighted controls, ${ticks} steps ticked by the person`);
+  }, 120_000);
+});
