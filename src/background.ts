@@ -49,7 +49,8 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   return updateProgress(area, (progress) => reduce(progress, event)).then(() => true);
 });
 
-// Rewrites a stored value of an older or broken shape once (migrated, or reset with its notice).
+// Rewrites a stored value of an older or broken shape once (migrated, or reset with its
+// notice); a current one is left alone.
 browser.runtime.onInstalled.addListener(() => {
-  void updateProgress(area, (progress) => ({ ...progress }));
+  void updateProgress(area, (progress) => progress);
 });

@@ -19,6 +19,11 @@ export function parseStored(stored: unknown): Progress {
   return { ...initialProgress(), notice: { kind: 'reset-broken' } };
 }
 
+/** Whether what storage holds must be rewritten: an older version, or something broken. */
+export function needsRewrite(stored: unknown): boolean {
+  return stored !== undefined && !v.is(progressSchema, stored);
+}
+
 function migrateFromV1(old: v.InferOutput<typeof progressV1Schema>): Progress {
   const world: World = {
     ...initialWorld(),

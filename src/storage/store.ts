@@ -1,5 +1,5 @@
 import type { Progress } from '../guide/progress.ts';
-import { parseStored, storageKey } from './state.ts';
+import { needsRewrite, parseStored, storageKey } from './state.ts';
 
 /** The part of browser.storage.local the store uses; a fake stands in for it in unit tests. */
 export interface StorageArea {
@@ -10,6 +10,10 @@ export interface StorageArea {
 export async function readProgress(area: StorageArea): Promise<Progress> {
   const items = await area.get(storageKey);
   return parseStored(items[storageKey]);
+}
+
+async function readRaw(area: StorageArea): Promise<unknown> {
+  return (await area.get(storageKey))[storageKey];
 }
 
 const pending = new WeakMap<StorageArea, Promise<unknown>>();
@@ -27,9 +31,11 @@ export function updateProgress(
   const next = previous
     .catch(() => undefined)
     .then(async () => {
-      const before = await readProgress(area);
+      const stored = await readRaw(area);
+      const before = parseStored(stored);
       const after = change(before);
-      if (after !== before) await area.set({ [storageKey]: after });
+      // Written when changed, or when storage held an older or broken shape.
+      if (after !== before || needsRewrite(stored)) await area.set({ [storageKey]: after });
       return after;
     });
   pending.set(area, next);

@@ -1,0 +1,197 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { Rig } from '../support/rig.ts';
+import { openSettings, pickAccount, removeAccount, signOut } from '../support/learn-actions.ts';
+
+/** The overlay on the replica: what is highlighted, where the callout sits, and when nothing is shown. */
+
+const hostMode = (page: Page) => page.locator('#learn-account-aligner').getAttribute('data-mode');
+
+async function marked(page: Page, step: string): Promise<string> {
+  const element = page.locator(`[data-aligner-step="${step}"]`);
+  await element.waitFor({ state: 'visible' });
+  expect(await page.locator('[data-aligner-step]').count()).toBe(1);
+  return element.evaluate((e) => e.getAttribute('data-bi-name') ?? e.tagName);
+}
+
+/** The callout is shown and does not cover the highlighted element. */
+async function expectCalloutBeside(page: Page, step: string): Promise<void> {
+  await page.waitForFunction(() => {
+    const box = document.getElementById('learn-account-aligner')?.shadowRoot?.querySelector('.callout')?.getBoundingClientRect();
+    return box && box.width > 0;
+  });
+  const boxes = await page.evaluate((s) => {
+    const target = document.querySelector(`[data-aligner-step="${s}"]`)?.getBoundingClientRect();
+    const callout = document.getElementById('learn-account-aligner')?.shadowRoot?.querySelector('.callout')?.getBoundingClientRect();
+    return { target: target?.toJSON(), callout: callout?.toJSON() };
+  }, step);
+  const { target, callout } = boxes as { target: DOMRect; callout: DOMRect };
+  const overlaps = target.left < callout.right && callout.left < target.right && target.top < callout.bottom && callout.top < target.bottom;
+  expect(overlaps, JSON.stringify(boxes)).toBe(false);
+}
+
+const calloutText = (page: Page) =>
+  page.locator('#learn-account-aligner').evaluate((h) => h.shadowRoot?.querySelector('.callout')?.textContent ?? '');
+
+describe('the overlay on the replica (has-aad)', () => {
+  let rig: Rig;
+  let learn: Page;
+  beforeAll(async () => {
+    rig = await Rig.start({ scenario: 'has-aad' });
+  });
+  afterAll(async () => rig?.close());
+
+  it('shows nothing on a Learn article while no path is chosen', async () => {
+    learn = await rig.openLearn('/en-us/training/modules/intro-to-learn-profiles/');
+    await learn.waitForFunction(() => document.documentElement.dataset.authStatusDetermined === 'true');
+    await learn.waitForTimeout(300);
+    expect(await learn.locator('#learn-account-aligner').count()).toBe(0);
+    expect(await learn.locator('[data-aligner-step]').count()).toBe(0);
+  });
+
+  it('points at the account menu opener, then at Sign out once the menu is open', async () => {
+    await openSettings(learn, 'en-us');
+    const popup = await rig.openPopup();
+    await popup.locator('[data-path="has-aad"]').click();
+    await popup.close();
+    await learn.bringToFront();
+    expect(await marked(learn, 'sign-in-aad')).toBe('site-header-user-avatar');
+    expect(await hostMode(learn)).toBe('ring');
+    await learn.locator('summary[data-bi-name="site-header-user-avatar"]').click();
+    expect(await marked(learn, 'sign-in-aad')).toBe('site-header-sign-out');
+    await expectCalloutBeside(learn, 'sign-in-aad');
+    expect(await calloutText(learn)).toContain('Step 1 of 7');
+  });
+
+  it('points at Sign in once signed out, and at Settings through the menu once signed in with the work account', async () => {
+    await signOut(learn);
+    expect(await marked(learn, 'sign-in-aad')).toBe('site-header-sign-in');
+    await learn.locator('a.docs-sign-in').first().click();
+    await pickAccount(learn, 'ana@contoso.com');
+    expect(await marked(learn, 'open-settings')).toBe('site-header-user-avatar');
+  });
+
+  it("points at the personal account's Remove, then at Learn's own confirm with the plain warning", async () => {
+    await openSettings(learn, 'en-us');
+    expect(await marked(learn, 'remove-msa')).toBe('remove-account');
+    const row = await learn.locator('[data-aligner-step="remove-msa"]').evaluate((b) => b.closest('li')?.textContent ?? '');
+    expect(row).toContain('learner@outlook.com');
+    await learn.locator('[data-aligner-step="remove-msa"]').click();
+    expect(await marked(learn, 'remove-msa')).toBe('confirm-remove-account');
+    const text = await calloutText(learn);
+    expect(text).toContain('learner@outlook.com is removed from your profile; you stay signed in with ana@contoso.com');
+    await expectCalloutBeside(learn, 'remove-msa');
+    await learn.locator('[data-aligner-step="remove-msa"]').click();
+    expect(await marked(learn, 'add-cert-msa')).toBe('add-account');
+    expect(await calloutText(learn)).toContain('merges the two profiles');
+  });
+
+  it('docks the instruction, and highlights nothing, when the control is not on the page', async () => {
+    await learn.evaluate(() => document.querySelector('[data-bi-name="add-account"]')?.remove());
+    await learn.waitForFunction(() => document.getElementById('learn-account-aligner')?.dataset.mode === 'docked');
+    expect(await learn.locator('[data-aligner-step]').count()).toBe(0);
+    expect(await calloutText(learn)).toContain('could not find this control');
+  });
+
+  it('hides on the close button, and the popup brings it back', async () => {
+    await openSettings(learn, 'en-us');
+    await marked(learn, 'add-cert-msa');
+    await learn.locator('#learn-account-aligner').evaluate((h) => (h.shadowRoot?.querySelector('.close') as HTMLButtonElement).click());
+    await learn.waitForFunction(() => document.getElementById('learn-account-aligner')?.dataset.mode === 'off');
+    expect(await learn.locator('[data-aligner-step]').count()).toBe(0);
+    const popup = await rig.openPopup();
+    await popup.getByRole('button', { name: 'Show the guide on the page again' }).click();
+    await popup.close();
+    expect(await marked(learn, 'add-cert-msa')).toBe('add-account');
+  });
+
+});
+
+describe('safety on the page', () => {
+  let rig: Rig;
+  beforeAll(async () => {
+    rig = await Rig.start({ scenario: 'has-aad' });
+  });
+  afterAll(async () => rig?.close());
+
+  it('never points at removing the account this page says is signed in, whatever the stored progress says', async () => {
+    // Progress written as if another tab had just seen ana@contoso.com signed in, with a
+    // later time than this page's own report, so it stands; this page is signed in as learner.
+    const later = Date.now() + 10 * 60_000;
+    const listing = [
+      { address: 'learner@outlook.com', kind: 'personal' },
+      { address: 'ana@contoso.com', kind: 'work' },
+    ];
+    await rig.writeStored({
+      aligner: {
+        schema: 2,
+        path: 'has-aad',
+        done: { 'has-aad': { 'sign-in-aad': { by: 'page', at: 1 }, 'open-settings': { by: 'page', at: 1 } } },
+        certMsa: null,
+        world: {
+          lastObservation: { page: 'settings', locale: 'en-us', signedIn: true, signedInAs: 'ana@contoso.com', accounts: listing, certificationConnected: false, at: later },
+          accounts: { list: listing, signedInAs: 'ana@contoso.com', locale: 'en-us', at: later },
+          kinds: { 'learner@outlook.com': 'personal', 'ana@contoso.com': 'work' },
+          learnMsa: 'learner@outlook.com',
+          newMsa: null,
+        },
+        notice: null,
+        overlayDismissed: null,
+      },
+    });
+    const learn = await rig.openLearn('/en-us/users/me/settings/');
+    await learn.locator('[data-bi-name="add-account"]').waitFor();
+    // A Learn that does not disable that Remove: the guide's own check is all that stands.
+    await learn.evaluate(() => {
+      for (const button of document.querySelectorAll('[data-bi-name="remove-account"]')) {
+        button.removeAttribute('disabled');
+        button.removeAttribute('aria-disabled');
+      }
+    });
+    await learn.waitForFunction(() => document.getElementById('learn-account-aligner')?.dataset.mode === 'docked');
+    await learn.waitForTimeout(200);
+    expect(await learn.locator('[data-aligner-step]').count()).toBe(0);
+    expect(await learn.locator('[data-profile-property="upn"]').textContent()).toBe('learner@outlook.com');
+  });
+});
+
+describe('a step off Learn', () => {
+  let rig: Rig;
+  beforeAll(async () => {
+    rig = await Rig.start({ scenario: 'has-aad' });
+  });
+  afterAll(async () => rig?.close());
+
+  it('shows nothing on Learn while the current step is on the support forum', async () => {
+    const popup = await rig.openPopup();
+    await popup.locator('[data-path="recommended"]').click();
+    const article = await rig.openLearn('/en-us/training/modules/intro-to-learn-profiles/');
+    await article.waitForFunction(() => document.documentElement.dataset.authStatusDetermined === 'true');
+    await article.waitForFunction(() => document.getElementById('learn-account-aligner')?.dataset.mode === 'off').catch(() => undefined);
+    expect(await article.locator('[data-aligner-step]').count()).toBe(0);
+    const mode = await article.locator('#learn-account-aligner').count() ? await hostMode(article) : 'off';
+    expect(mode).toBe('off');
+  });
+});
+
+describe('in French', () => {
+  let rig: Rig;
+  beforeAll(async () => {
+    rig = await Rig.start({ scenario: 'add-aad', locale: 'fr' });
+  });
+  afterAll(async () => rig?.close());
+
+  it('points at "Ajouter un compte" with French instructions', async () => {
+    const learn = await rig.openLearn('/fr-fr/users/me/settings/');
+    await learn.locator('[data-bi-name="add-account"]').waitFor();
+    const popup = await rig.openPopup();
+    await popup.locator('[data-path="add-aad"]').click();
+    await popup.close();
+    await learn.bringToFront();
+    expect(await marked(learn, 'add-aad')).toBe('add-account');
+    const text = await calloutText(learn);
+    expect(text).toContain('Étape 3 sur 11');
+    expect(text).toContain('organisation');
+    await expectCalloutBeside(learn, 'add-aad');
+  });
+});
