@@ -68,6 +68,12 @@ if (!headless) {
     await chooser.locator('[data-path="has-aad"]').click();
     await chooser.close();
     await popupShots('step-1-of-7', '[data-step="sign-in-aad"][data-state="current"]');
+    await page.bringToFront();
+    await page.locator('summary[data-bi-name="site-header-user-avatar"]').click();
+    await page.locator('[data-aligner-step="sign-in-aad"][data-bi-name="site-header-sign-out"]').waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot(page, 'guide-points-at-sign-out');
+    await page.locator('summary[data-bi-name="site-header-user-avatar"]').click();
 
     await signOut(page);
     await shot(page, 'signed-out');
@@ -78,6 +84,16 @@ if (!headless) {
     await page.locator('a.docs-sign-in').first().click();
     await pickAccount(page, 'ana@contoso.com');
     await openSettings(page, locale);
+    const highlighted = page.locator('[data-aligner-step="remove-msa"]');
+    await highlighted.waitFor();
+    await highlighted.scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, 120));
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.waitForTimeout(200); // the ring's transition
+      await shot(page, `guide-highlights-remove-${colorScheme}`);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
     await page.locator('li', { hasText: 'learner@outlook.com' }).locator('[data-bi-name="remove-account"]').click();
     await shot(page, 'learn-asks-to-confirm-the-removal');
     await page.locator('[data-bi-name="cancel-remove-account"]').click();
