@@ -5,7 +5,8 @@ import { isProfilePage, learnPageOf } from './page/learn-url.ts';
 import type { LearnPage } from './page/observation.ts';
 import { readLocale, readPage } from './page/read-page.ts';
 import { hostId, Overlay } from './overlay/overlay.ts';
-import { offPlan, planFor } from './overlay/plan.ts';
+import { offPlan, planFor, type Plan } from './overlay/plan.ts';
+import { pageReport } from './page/page-report.ts';
 
 /**
  * Runs on every Learn page. Profile pages (Settings, profile, credentials) are always read;
@@ -36,6 +37,7 @@ function guide(page: LearnPage): void {
   let observer: MutationObserver | null = null;
   let lastReported = '';
   let pending = false;
+  let lastPlan: Plan | null = null;
 
   const update = () => {
     pending = false;
@@ -53,6 +55,7 @@ function guide(page: LearnPage): void {
       const plan = progress ? planFor(progress, document, page, readLocale(document, location)) : offPlan;
       overlay ??= new Overlay(document, translate, (step) => void runtime.sendMessage({ type: 'dismiss-overlay', step }), signal);
       overlay.render(plan);
+      lastPlan = plan;
     }
   };
   // One update a frame at most, however many mutations Learn makes in it; a hidden tab has
@@ -93,6 +96,14 @@ function guide(page: LearnPage): void {
     signal.addEventListener('abort', () => observer?.disconnect());
     schedule();
   };
+
+  // The popup asks for an outline of this page when a control cannot be found.
+  runtime.onMessage.addListener((message: unknown, sender, respond) => {
+    if (sender.id !== runtime.id || sender.tab || (message as { type?: unknown })?.type !== 'page-report') return undefined;
+    const plan = lastPlan ? [`guide: mode=${lastPlan.mode} step=${lastPlan.step} looked for: ${lastPlan.lookedFor ?? '-'}`] : [];
+    respond(pageReport(document, [`page: ${page}`, ...plan]));
+    return undefined;
+  });
 
   const follow = (stored: unknown) => {
     progress = asProgress(stored);

@@ -2,6 +2,7 @@ import { messageKey } from '../guide/procedure.ts';
 import type { Progress } from '../guide/progress.ts';
 import { AccountsSeen } from './AccountsSeen.tsx';
 import { t } from './i18n.ts';
+import { PageReportButton } from './PageReportButton.tsx';
 import { PathChooser } from './PathChooser.tsx';
 import { PathView } from './PathView.tsx';
 import { ResetButton } from './ResetButton.tsx';
@@ -28,6 +29,7 @@ export function App() {
       <AccountsSeen progress={progress} open={!progress.path} />
       <footer>
         <p class="muted">{t('privacyNote')}</p>
+        <PageReportButton />
         {(progress.path || progress.world.lastObservation) && <ResetButton />}
       </footer>
     </>

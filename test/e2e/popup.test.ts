@@ -63,6 +63,26 @@ describe('the popup', () => {
     await learn.close();
   });
 
+  it('copies a report of the Learn page in the current tab, with no address in it', async () => {
+    const learn = await rig.openLearn('/en-us/users/me/settings/');
+    await learn.locator('[data-bi-name="add-account"]').waitFor();
+    const popup = await rig.openPopup();
+    await popup.evaluate(() => {
+      navigator.clipboard.writeText = async (text: string) => {
+        document.body.dataset.copied = text;
+      };
+    });
+    await learn.bringToFront(); // the popup reports on the active tab
+    await popup.getByRole('button', { name: 'Copy a page report' }).click();
+    await popup.getByText('Copied').waitFor();
+    const report = await popup.evaluate(() => document.body.dataset.copied ?? '');
+    expect(report).toContain('url: /en-us/users/me/settings/');
+    expect(report).toContain('[data-bi-name="add-account"]');
+    expect(report).not.toContain('@');
+    await popup.close();
+    await learn.close();
+  });
+
   it('forgets everything on reset, after a confirmation', async () => {
     const popup = await rig.openPopup();
     await popup.getByRole('button', { name: 'Start over' }).click();

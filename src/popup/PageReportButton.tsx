@@ -1,0 +1,30 @@
+import { useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { t } from './i18n.ts';
+
+/**
+ * Copies an outline of the Learn page in the current tab (its structure, with addresses and
+ * names left out) for a bug report when the guide cannot find a control.
+ */
+export function PageReportButton() {
+  const [status, setStatus] = useState<'copied' | 'no-page' | null>(null);
+  const copy = async () => {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    const report: unknown = tab?.id === undefined ? null : await browser.tabs.sendMessage(tab.id, { type: 'page-report' }).catch(() => null);
+    if (typeof report !== 'string') {
+      setStatus('no-page');
+      return;
+    }
+    await navigator.clipboard.writeText(report);
+    setStatus('copied');
+  };
+  return (
+    <p class="small">
+      <button type="button" class="link" onClick={() => void copy()} aria-describedby="page-report-help">
+        {t('copyPageReport')}
+      </button>
+      <span id="page-report-help" class="muted"> {t('copyPageReportHelp')}</span>
+      {status && <span role="status"> {t(status === 'copied' ? 'copied' : 'pageReportNoPage')}</span>}
+    </p>
+  );
+}
