@@ -114,6 +114,17 @@ describe.each(walks)('clicking only what the guide highlights: $path ($locale)',
         continue;
       }
       expect(await marked.count()).toBe(1);
+      // Every highlight comes with its callout, beside the element, never over it.
+      await page.waitForFunction(() => {
+        const callout = document.getElementById('learn-account-aligner')?.shadowRoot?.querySelector('.callout');
+        return callout instanceof HTMLElement && !callout.hidden && callout.getBoundingClientRect().width > 0;
+      });
+      const overlap = await page.evaluate(() => {
+        const a = document.querySelector('[data-aligner-step]')?.getBoundingClientRect();
+        const b = document.getElementById('learn-account-aligner')?.shadowRoot?.querySelector('.callout')?.getBoundingClientRect();
+        return !!a && !!b && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      });
+      expect(overlap, 'the callout covers the highlighted element').toBe(false);
       const before = await page.evaluate(() => {
         const now = document.querySelector('[data-aligner-step]');
         return { url: location.href, marked: now ? `${now.outerHTML.slice(0, 200)}|${now.getAttribute('data-aligner-step')}` : null };
