@@ -5,8 +5,23 @@
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { build, transform, type Plugin } from 'esbuild';
 import { zipSync } from 'fflate';
+
+/** `import css from './x.css?text'`: the file's CSS, minified, as a string (the overlay's shadow root). */
+const cssAsText: Plugin = {
+  name: 'css-as-text',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /\.css\?text$/ }, (args) => ({
+      path: join(args.resolveDir, args.path.replace(/\?text$/, '')),
+      namespace: 'css-text',
+    }));
+    esbuild.onLoad({ filter: /.*/, namespace: 'css-text' }, async (args) => {
+      const { code } = await transform(readFileSync(args.path, 'utf8'), { loader: 'css', minify: true });
+      return { contents: `export default ${JSON.stringify(code.trim())};`, loader: 'js' };
+    });
+  },
+};
 
 export const distDir = 'dist/chrome';
 export const zipPath = 'dist/learn-account-aligner-chrome.zip';
@@ -33,6 +48,7 @@ export async function buildExtension({ quiet = false } = {}): Promise<void> {
     },
     outdir: distDir,
     format: 'iife',
+    plugins: [cssAsText],
   });
 
   const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };

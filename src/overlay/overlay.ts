@@ -1,6 +1,6 @@
 import type { Text } from '../guide/instructions.ts';
 import type { Plan } from './plan.ts';
-import { overlayCss } from './styles.ts';
+import overlayCss from './overlay.css?text';
 
 /** The contract of DESIGN.md: the host's id, and the attribute the highlighted element carries. */
 export const hostId = 'learn-account-aligner';
