@@ -1,6 +1,6 @@
 import type { Text } from './guide/instructions.ts';
 import type { Progress } from './guide/progress.ts';
-import { authAttributes } from './page/learn-markup.ts';
+import { authAttributes, guideRelevant } from './page/learn-markup.ts';
 import { isProfilePage, learnPageOf } from './page/learn-url.ts';
 import type { LearnPage } from './page/observation.ts';
 import { readLocale, readPage } from './page/read-page.ts';
@@ -21,6 +21,35 @@ const { runtime, storage, i18n } = chrome;
 const storageKey = 'aligner';
 
 const translate = (text: Text) => i18n.getMessage(text.key, text.substitutions ?? []);
+
+/**
+ * Whether a mutation can change what the guide reads or points at: the auth attributes, a
+ * relevant element or a text with an address coming or going, the highlighted element
+ * leaving. Unrelated mutations (and the overlay's own) cost one cheap check, no update.
+ */
+function touchesGuide(record: MutationRecord, target: Element | null): boolean {
+  if ((record.target as Element).id === hostId) return false;
+  if (record.type === 'attributes') return true;
+  if (record.type === 'characterData') return relevantText(record.target);
+  for (const list of [record.addedNodes, record.removedNodes]) {
+    for (const node of list) {
+      if (node instanceof Element) {
+        if (node.id === hostId) continue;
+        if (node.matches(guideRelevant) || node.querySelector(guideRelevant) || (target && node.contains(target))) return true;
+      } else if (relevantText(node)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** A text with an address, or the text of a relevant element (or of a span inside one). */
+function relevantText(node: Node): boolean {
+  if (node.nodeType !== Node.TEXT_NODE) return false;
+  const parent = node.parentElement;
+  return (node as CharacterData).data.includes('@') || !!parent?.matches(guideRelevant) || !!parent?.parentElement?.matches(guideRelevant);
+}
 
 /** The stored progress as the worker wrote it (validated there); anything else: none. */
 function asProgress(stored: unknown): Progress | null {
@@ -70,9 +99,7 @@ function guide(page: LearnPage): void {
   const watch = () => {
     if (observer) return;
     observer = new MutationObserver((records) => {
-      // The overlay's own host changing is not the page changing.
-      if (records.every((r) => r.target === overlay?.host || (r.target as Element).id === hostId)) return;
-      schedule();
+      if (records.some((r) => touchesGuide(r, overlay?.target ?? null))) schedule();
     });
     observer.observe(document.documentElement, {
       subtree: true,

@@ -20,10 +20,12 @@ export class Overlay {
   private readonly callout: HTMLElement;
   private readonly edge: HTMLButtonElement;
   private readonly live: HTMLElement;
-  private target: Element | null = null;
+  /** The highlighted page element, if any. */
+  target: Element | null = null;
   private plan: Plan | null = null;
   private announced: string | null = null;
   private readonly resize = new ResizeObserver(() => this.place());
+  private scrolling: AbortController | null = null;
   private readonly visibility = new IntersectionObserver((entries) => this.showEdge(entries.at(-1)));
 
   constructor(
@@ -52,10 +54,9 @@ export class Overlay {
     this.hideAll();
     doc.documentElement.append(this.host);
 
-    // Page scrolling needs nothing; a scrolling container around the target does.
-    const onScroll = (event: Event) => event.target !== doc && this.target && this.place();
-    doc.addEventListener('scroll', onScroll, { capture: true, passive: true, signal });
-    doc.defaultView?.addEventListener('resize', () => this.place(), { signal });
+    // The page's own box changes with the window (resize, zoom): observed after layout, so
+    // reading the target's box then costs no forced layout.
+    this.resize.observe(doc.documentElement);
     signal.addEventListener('abort', () => this.destroy());
   }
 
@@ -125,14 +126,33 @@ export class Overlay {
         this.visibility.unobserve(this.target);
       }
       this.target = target;
+      this.scrolling?.abort();
+      this.scrolling = null;
       if (target) {
         this.resize.observe(target);
         this.visibility.observe(target);
+        this.followScrollingContainers(target);
       } else {
         this.edge.hidden = true;
       }
     }
     if (target && step) target.setAttribute(stepAttribute, step);
+  }
+
+  /**
+   * Page scrolling moves ring and target together (document coordinates): no script. Only
+   * a scrolling container between the target and the page needs the ring moved, so only
+   * those get a listener.
+   */
+  private followScrollingContainers(target: Element): void {
+    const view = this.doc.defaultView as Window;
+    this.scrolling = new AbortController();
+    for (let node = target.parentElement; node && node !== this.doc.body && node !== this.doc.documentElement; node = node.parentElement) {
+      const { overflowX, overflowY } = view.getComputedStyle(node);
+      if (/(auto|scroll|overlay)/.test(overflowX + overflowY)) {
+        node.addEventListener('scroll', () => this.place(), { passive: true, signal: this.scrolling.signal });
+      }
+    }
   }
 
   /** Ring on the target, callout below it (or above when there is no room), never over it. */
@@ -176,6 +196,7 @@ export class Overlay {
 
   destroy(): void {
     this.setTarget(null, null);
+    this.scrolling?.abort();
     this.resize.disconnect();
     this.visibility.disconnect();
     this.host.remove();

@@ -36,6 +36,14 @@ export const controlAttributes = {
   createProfile: '[data-bi-name*="create-profile" i]',
 } as const;
 
+/**
+ * Elements whose coming or going can change what the guide reads or points at: controls,
+ * headings, sections and rows, dialogs, the header's profile fields. A mutation touching
+ * none of them (an article's content growing, an ad, a counter) is not worth a look.
+ */
+export const guideRelevant =
+  'a, button, summary, details, dialog, input, section, li, tr, h1, h2, h3, h4, h5, h6, [role], [data-bi-name], [data-profile-property]';
+
 /** Learn's own dialogs (remove confirmation), native or ARIA. */
 export const dialogs = 'dialog[open], [role="dialog"], [role="alertdialog"]';
 
