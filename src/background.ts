@@ -23,7 +23,7 @@ function isAllowedSender(message: Message, sender: Runtime.MessageSender): boole
   return from?.origin === new URL(browser.runtime.getURL('/')).origin;
 }
 
-function toEvent(message: Message, now: number): GuideEvent {
+function toEvent(message: Exclude<Message, { type: 'get-progress' }>, now: number): GuideEvent {
   switch (message.type) {
     case 'observation':
       return { type: 'observed', observation: message.observation };
@@ -45,7 +45,10 @@ function toEvent(message: Message, now: number): GuideEvent {
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
   const parsed = v.safeParse(messageSchema, raw);
   if (!parsed.success || !isAllowedSender(parsed.output, sender)) return undefined;
-  const event = toEvent(parsed.output, Date.now());
+  const message = parsed.output;
+  // The popup's first read: through the store, which repairs an older or broken value.
+  if (message.type === 'get-progress') return updateProgress(area, (progress) => progress);
+  const event = toEvent(message, Date.now());
   return updateProgress(area, (progress) => reduce(progress, event)).then(() => true);
 });
 

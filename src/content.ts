@@ -1,5 +1,6 @@
 import type { Text } from './guide/instructions.ts';
 import type { Progress } from './guide/progress.ts';
+import { asProgress, storageKey } from './storage/key.ts';
 import { authAttributes, guideRelevant } from './page/learn-markup.ts';
 import { isProfilePage, learnPageOf } from './page/learn-url.ts';
 import type { LearnPage } from './page/observation.ts';
@@ -18,7 +19,6 @@ import { pageReport } from './page/page-report.ts';
 // chrome.* returns promises in MV3; the polyfill would cost the content script, parsed on
 // every Learn page, more than this whole file.
 const { runtime, storage, i18n } = chrome;
-const storageKey = 'aligner';
 
 const translate = (text: Text) => i18n.getMessage(text.key, text.substitutions ?? []);
 
@@ -49,13 +49,6 @@ function relevantText(node: Node): boolean {
   if (node.nodeType !== Node.TEXT_NODE) return false;
   const parent = node.parentElement;
   return (node as CharacterData).data.includes('@') || !!parent?.matches(guideRelevant) || !!parent?.parentElement?.matches(guideRelevant);
-}
-
-/** The stored progress as the worker wrote it (validated there); anything else: none. */
-function asProgress(stored: unknown): Progress | null {
-  return typeof stored === 'object' && stored !== null && (stored as { schema?: unknown }).schema === 2
-    ? (stored as Progress)
-    : null;
 }
 
 function guide(page: LearnPage): void {

@@ -1,19 +1,8 @@
-import type { LearnPage, LinkedAccount } from '../page/observation.ts';
 import type { Progress } from '../guide/progress.ts';
 import { t, timeAgo } from './i18n.ts';
 
-const pageNames: Record<LearnPage, string> = {
-  settings: 'pageSettings',
-  profile: 'pageProfile',
-  credentials: 'pageCredentials',
-  other: 'pageOther',
-};
-
-const kindNames: Record<LinkedAccount['kind'], string> = {
-  personal: 'kindPersonal',
-  work: 'kindWork',
-  unknown: 'kindUnknown',
-};
+/** `settings` -> `pageSettings`, `work` -> `kindWork`: the _locales keys of pages and kinds. */
+const key = (prefix: 'page' | 'kind', name: string) => prefix + name.charAt(0).toUpperCase() + name.slice(1);
 
 /** What Learn's pages last showed: who is signed in, and the accounts linked. */
 export function AccountsSeen({ progress, open }: { progress: Progress; open: boolean }) {
@@ -36,7 +25,7 @@ export function AccountsSeen({ progress, open }: { progress: Progress; open: boo
           <p class="who" data-testid="signed-in">
             {who}
           </p>
-          <p class="muted small">{t('seenOn', t(pageNames[seen.page]), timeAgo(seen.at, now))}</p>
+          <p class="muted small">{t('seenOn', t(key('page', seen.page)), timeAgo(seen.at, now))}</p>
         </>
       )}
       <h3>{t('linkedAccounts')}</h3>
@@ -48,7 +37,7 @@ export function AccountsSeen({ progress, open }: { progress: Progress; open: boo
               return (
                 <li key={account.address} data-address={account.address} data-kind={account.kind} data-current={current ? 'true' : undefined}>
                   <span class="address">{account.address}</span>
-                  <span class={`kind kind-${account.kind}`}>{t(kindNames[account.kind])}</span>
+                  <span class={`kind kind-${account.kind}`}>{t(key('kind', account.kind))}</span>
                   {current && <span class="badge">{t('currentAccount')}</span>}
                 </li>
               );

@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import { t } from './i18n.ts';
 
 /**
@@ -9,8 +8,8 @@ import { t } from './i18n.ts';
 export function PageReportButton() {
   const [status, setStatus] = useState<'copied' | 'no-page' | null>(null);
   const copy = async () => {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    const report: unknown = tab?.id === undefined ? null : await browser.tabs.sendMessage(tab.id, { type: 'page-report' }).catch(() => null);
+    const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+    const report: unknown = tab?.id === undefined ? null : await chrome.tabs.sendMessage(tab.id, { type: 'page-report' }).catch(() => null);
     if (typeof report !== 'string') {
       setStatus('no-page');
       return;

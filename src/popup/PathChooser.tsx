@@ -6,13 +6,6 @@ import { t } from './i18n.ts';
 import { openOnLearn } from './open.ts';
 import { send } from './use-stored-progress.ts';
 
-const reasonKeys = {
-  'work-linked': 'reason_work_linked',
-  'can-add-work': 'reason_can_add_work',
-  'keep-profile': 'reason_keep_profile',
-  'fresh-profile': 'reason_fresh_profile',
-} as const;
-
 /**
  * Choosing the path: Microsoft's recommended one first, the page's evidence and at most two
  * questions to suggest another. Any path button starts that path at once.
@@ -48,7 +41,7 @@ export function PathChooser(props: { progress: Progress; onChosen: () => void; o
       )}
       {suggestion.reason !== 'ask' && (
         <p class="suggestion" role="status">
-          {t(reasonKeys[suggestion.reason])}
+          {t(`reason_${suggestion.reason.replace(/-/g, '_')}`)}
         </p>
       )}
       <ul class="paths">

@@ -1,16 +1,15 @@
-import browser from 'webextension-polyfill';
 import type { Text } from '../guide/instructions.ts';
 
 /** A string of _locales in the browser's language (English when it has none). */
 export function t(key: string, ...substitutions: string[]): string {
-  return browser.i18n.getMessage(key, substitutions) || key;
+  return chrome.i18n.getMessage(key, substitutions) || key;
 }
 
 export function tx(text: Text): string {
   return t(text.key, ...(text.substitutions ?? []));
 }
 
-export const uiLanguage = browser.i18n.getUILanguage();
+export const uiLanguage = chrome.i18n.getUILanguage();
 
 const relative = new Intl.RelativeTimeFormat(uiLanguage, { numeric: 'auto' });
 

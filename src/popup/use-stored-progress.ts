@@ -1,24 +1,34 @@
 import { useEffect, useState } from 'preact/hooks';
-import browser, { type Storage } from 'webextension-polyfill';
 import type { Progress } from '../guide/progress.ts';
 import type { Message } from '../storage/schema.ts';
-import { parseStored, storageKey } from '../storage/state.ts';
-import { readProgress } from '../storage/store.ts';
+import { asProgress, storageKey } from '../storage/key.ts';
 
-/** The stored progress, kept live: every change in storage (another tab, the worker) re-renders. */
+// The popup uses chrome.* directly: its calls here (storage, runtime, tabs, i18n) return
+// promises in MV3, and dropping webextension-polyfill (and the schema library, which only
+// the worker needs) keeps the popup quick to open. The worker keeps the polyfill.
+
+/**
+ * The stored progress, kept live: every change in storage (another tab, the worker)
+ * re-renders. The worker reads it first, so an older or broken value is repaired, not shown.
+ */
 export function useStoredProgress(): Progress | null {
   const [progress, setProgress] = useState<Progress | null>(null);
   useEffect(() => {
     let alive = true;
-    void readProgress(browser.storage.local).then((read) => alive && setProgress(read));
-    const onChanged = (changes: Record<string, Storage.StorageChange>, areaName: string) => {
+    const fetchFromWorker = () =>
+      void send({ type: 'get-progress' }).then((read) => alive && setProgress(asProgress(read)));
+    fetchFromWorker();
+    const onChanged = (changes: Record<string, chrome.storage.StorageChange>, areaName: string) => {
       const change = changes[storageKey];
-      if (areaName === 'local' && change) setProgress(parseStored(change.newValue));
+      if (areaName !== 'local' || !change) return;
+      const next = asProgress(change.newValue);
+      if (next) setProgress(next);
+      else fetchFromWorker();
     };
-    browser.storage.onChanged.addListener(onChanged);
+    chrome.storage.onChanged.addListener(onChanged);
     return () => {
       alive = false;
-      browser.storage.onChanged.removeListener(onChanged);
+      chrome.storage.onChanged.removeListener(onChanged);
     };
   }, []);
   return progress;
@@ -26,5 +36,5 @@ export function useStoredProgress(): Progress | null {
 
 /** Every change goes through the background worker, the single writer of storage. */
 export function send(message: Message): Promise<unknown> {
-  return browser.runtime.sendMessage(message);
+  return chrome.runtime.sendMessage(message);
 }

@@ -85,6 +85,7 @@ export const messageSchema = v.variant('type', [
   v.object({ type: v.literal('set-cert-msa'), address: v.nullable(addressSchema) }),
   v.object({ type: v.literal('dismiss-overlay'), step: stepId }),
   v.object({ type: v.literal('show-overlay') }),
+  v.object({ type: v.literal('get-progress') }),
   v.object({ type: v.literal('reset') }),
   v.object({ type: v.literal('dismiss-notice') }),
 ]);

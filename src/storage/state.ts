@@ -2,8 +2,7 @@ import * as v from 'valibot';
 import { initialProgress, initialWorld, type Progress, type World } from '../guide/progress.ts';
 import { progressSchema, progressV1Schema } from './schema.ts';
 
-/** Everything the extension keeps, under one key of browser.storage.local. */
-export const storageKey = 'aligner';
+export { storageKey } from './key.ts';
 export const schemaVersion = 2;
 
 /**

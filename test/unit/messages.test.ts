@@ -38,6 +38,8 @@ const expectedKeys = new Set([
   ...actions.map((a) => actionHint(a).key),
   'warning_wrong_account',
   'question_canUseWork',
+  ...['pageSettings', 'pageProfile', 'pageCredentials', 'pageOther', 'kindPersonal', 'kindWork', 'kindUnknown'],
+  ...['work-linked', 'can-add-work', 'keep-profile', 'fresh-profile'].map((reason) => `reason_${reason.replace(/-/g, '_')}`),
   'question_keepProfile',
   ...keysUsedInSource('src/popup'),
 ]);

@@ -1,0 +1,15 @@
+import type { Progress } from '../guide/progress.ts';
+
+/** The one key of browser.storage.local the extension uses. */
+export const storageKey = 'aligner';
+
+/**
+ * The stored progress, as the worker wrote it (it validates every write): a light shape
+ * check for the content script and the popup, which do not carry the schema library.
+ * Anything else (an older version, a broken value) is for the worker to read and repair.
+ */
+export function asProgress(stored: unknown): Progress | null {
+  return typeof stored === 'object' && stored !== null && (stored as { schema?: unknown }).schema === 2
+    ? (stored as Progress)
+    : null;
+}
