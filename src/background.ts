@@ -1,5 +1,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import * as v from 'valibot';
+import { directiveFor } from './guide/directive.ts';
+import { directiveKey } from './storage/key.ts';
 import type { GuideEvent } from './guide/reducer.ts';
 import { reduce } from './guide/reducer.ts';
 import { learnHost } from './page/learn-url.ts';
@@ -12,6 +14,7 @@ import { updateProgress } from './storage/store.ts';
  */
 
 const area = browser.storage.local;
+const directive = { key: directiveKey, of: directiveFor };
 
 /** Content scripts on Learn report and close their overlay; everything else comes from the extension's own pages. */
 function isAllowedSender(message: Message, sender: Runtime.MessageSender): boolean {
@@ -47,13 +50,13 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   if (!parsed.success || !isAllowedSender(parsed.output, sender)) return undefined;
   const message = parsed.output;
   // The popup's first read: through the store, which repairs an older or broken value.
-  if (message.type === 'get-progress') return updateProgress(area, (progress) => progress);
+  if (message.type === 'get-progress') return updateProgress(area, (progress) => progress, directive);
   const event = toEvent(message, Date.now());
-  return updateProgress(area, (progress) => reduce(progress, event)).then(() => true);
+  return updateProgress(area, (progress) => reduce(progress, event), directive).then(() => true);
 });
 
 // Rewrites a stored value of an older or broken shape once (migrated, or reset with its
 // notice); a current one is left alone.
 browser.runtime.onInstalled.addListener(() => {
-  void updateProgress(area, (progress) => progress);
+  void updateProgress(area, (progress) => progress, directive);
 });

@@ -1,12 +1,12 @@
 import type { Text } from './guide/instructions.ts';
-import type { Progress } from './guide/progress.ts';
-import { asProgress, storageKey } from './storage/key.ts';
+import type { Directive } from './guide/directive.ts';
+import { directiveKey } from './storage/key.ts';
 import { authAttributes, guideRelevant } from './page/learn-markup.ts';
 import { isProfilePage, learnPageOf } from './page/learn-url.ts';
 import type { LearnPage } from './page/observation.ts';
 import { readLocale, readPage } from './page/read-page.ts';
 import { hostId, Overlay } from './overlay/overlay.ts';
-import { offPlan, planFor, type Plan } from './overlay/plan.ts';
+import { planFor, type Plan } from './overlay/plan.ts';
 import { pageReport } from './page/page-report.ts';
 
 /**
@@ -54,7 +54,7 @@ function relevantText(node: Node): boolean {
 function guide(page: LearnPage): void {
   const controller = new AbortController();
   const { signal } = controller;
-  let progress: Progress | null = null;
+  let directive: Directive | null = null;
   let overlay: Overlay | null = null;
   let observer: MutationObserver | null = null;
   let lastReported = '';
@@ -63,7 +63,7 @@ function guide(page: LearnPage): void {
 
   const update = () => {
     pending = false;
-    const observation = isProfilePage(page) || progress?.path ? readPage(document, location, Date.now()) : null;
+    const observation = isProfilePage(page) || directive ? readPage(document, location, Date.now()) : null;
     if (observation) {
       const key = JSON.stringify({ ...observation, at: 0 });
       if (key !== lastReported) {
@@ -73,8 +73,8 @@ function guide(page: LearnPage): void {
         });
       }
     }
-    if (progress?.path || overlay) {
-      const plan = progress ? planFor(progress, document, page, readLocale(document, location)) : offPlan;
+    if (directive || overlay) {
+      const plan = planFor(directive, document, page, readLocale(document, location));
       overlay ??= new Overlay(document, translate, (step) => void runtime.sendMessage({ type: 'dismiss-overlay', step }), signal);
       overlay.render(plan);
       lastPlan = plan;
@@ -125,15 +125,16 @@ function guide(page: LearnPage): void {
     return undefined;
   });
 
+  // The worker stores the current step's directive (null: nothing to do on Learn pages).
   const follow = (stored: unknown) => {
-    progress = asProgress(stored);
-    if (progress?.path || isProfilePage(page)) watch();
+    directive = (stored as Directive | null | undefined) ?? null;
+    if (directive || isProfilePage(page)) watch();
     schedule();
   };
   if (isProfilePage(page)) watch();
-  void storage.local.get(storageKey).then((items) => follow(items[storageKey]));
+  void storage.local.get(directiveKey).then((items) => follow(items[directiveKey]));
   storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && changes[storageKey]) follow(changes[storageKey].newValue);
+    if (area === 'local' && changes[directiveKey]) follow(changes[directiveKey].newValue);
   });
 }
 

@@ -1,7 +1,7 @@
-import { actionHint, type Text } from '../guide/instructions.ts';
-import { checklist, nextAction, type NextAction } from '../guide/next-action.ts';
-import { messageKey, type StepId } from '../guide/procedure.ts';
-import type { Progress } from '../guide/progress.ts';
+import type { Directive } from '../guide/directive.ts';
+import type { Text } from '../guide/instructions.ts';
+import type { NextAction } from '../guide/next-action.ts';
+import type { StepId } from '../guide/procedure.ts';
 import type { LearnPage } from '../page/observation.ts';
 import {
   locateAddAccount,
@@ -50,24 +50,19 @@ interface Found {
  * account menu) when the control is on Settings, Sign out before a sign-in with someone else,
  * Learn's own confirm button while it asks to confirm. Nothing found: docked.
  */
-export function planFor(progress: Progress, doc: Document, page: LearnPage, locale: string): Plan {
-  if (!progress.path) return offPlan;
-  const items = checklist(progress);
-  const index = items.findIndex((item) => item.state === 'current');
-  const step = items[index]?.step;
-  const action = nextAction(progress);
-  if (!step || !action || action.control === 'forum' || progress.overlayDismissed === step.id) return offPlan;
-
-  const found = locate(action, doc, page, locale);
+export function planFor(directive: Directive | null, doc: Document, page: LearnPage, locale: string): Plan {
+  // A step off Learn (the support forum) shows nothing on Learn's pages.
+  if (!directive || directive.dismissed || directive.action.control === 'forum') return offPlan;
+  const found = locate(directive.action, doc, page, locale);
   const target = found.element && pointable(found.element);
   return {
     mode: target ? 'ring' : 'docked',
-    step: step.id,
+    step: directive.action.step,
     target,
-    instruction: { key: messageKey('step', step.id) },
-    hint: found.hint ?? actionHint(action),
-    warning: found.warning ?? (step.warning ? { key: messageKey('warning', step.warning) } : null),
-    position: [index + 1, items.length],
+    instruction: directive.instruction,
+    hint: found.hint ?? directive.hint,
+    warning: found.warning ?? directive.warning,
+    position: directive.position,
     lookedFor: target ? null : found.lookedFor,
   };
 }

@@ -1,7 +1,10 @@
 import type { Progress } from '../guide/progress.ts';
 
-/** The one key of browser.storage.local the extension uses. */
+/** The key of browser.storage.local that holds the progress. */
 export const storageKey = 'aligner';
+
+/** The key of the current step's directive, derived from the progress by the worker. */
+export const directiveKey = 'aligner-directive';
 
 /**
  * The stored progress, as the worker wrote it (it validates every write): a light shape

@@ -26,6 +26,7 @@ const pending = new WeakMap<StorageArea, Promise<unknown>>();
 export function updateProgress(
   area: StorageArea,
   change: (progress: Progress) => Progress,
+  derived?: { key: string; of: (progress: Progress) => unknown },
 ): Promise<Progress> {
   const previous = pending.get(area) ?? Promise.resolve();
   const next = previous
@@ -34,8 +35,16 @@ export function updateProgress(
       const stored = await readRaw(area);
       const before = parseStored(stored);
       const after = change(before);
-      // Written when changed, or when storage held an older or broken shape.
-      if (after !== before || needsRewrite(stored)) await area.set({ [storageKey]: after });
+      // Written when changed, or when storage held an older or broken shape; what is derived
+      // from the progress (the overlay's directive) is written with it, in the same set.
+      const items: Record<string, unknown> = {};
+      if (after !== before || needsRewrite(stored)) items[storageKey] = after;
+      if (derived) {
+        const next = derived.of(after);
+        const current = (await area.get(derived.key))[derived.key];
+        if (JSON.stringify(current ?? null) !== JSON.stringify(next)) items[derived.key] = next;
+      }
+      if (Object.keys(items).length > 0) await area.set(items);
       return after;
     });
   pending.set(area, next);
