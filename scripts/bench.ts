@@ -14,6 +14,7 @@ import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { buildExtension, distDir } from './build.ts';
 import { scenarios, startReplica, type Scenario } from '../test/fixtures/replica/index.ts';
 import { launchChromium, type LaunchedChromium } from '../test/support/chromium.ts';
+import { storedAtRemoval } from '../test/support/stored-progress.ts';
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 const padding = 20_000;
@@ -30,31 +31,6 @@ const record = (figure: string, side: Side, value: number) => {
 
 /** Signed in with the work account, so the current step's control is the MSA's Remove. */
 const benchScenario: Scenario = { ...(scenarios['has-aad'] as Scenario), name: 'bench', signedInAs: contoso };
-
-/** Progress at has-aad's remove-msa, as the worker would have stored it. */
-function progressAtRemoval(): Record<string, unknown> {
-  const listing = [
-    { address: learner, kind: 'personal' },
-    { address: contoso, kind: 'work' },
-  ];
-  return {
-    aligner: {
-      schema: 2,
-      path: 'has-aad',
-      done: { 'has-aad': { 'sign-in-aad': { by: 'page', at: 1 }, 'open-settings': { by: 'page', at: 1 } } },
-      certMsa: null,
-      world: {
-        lastObservation: { page: 'settings', locale: 'en-us', signedIn: true, signedInAs: contoso, accounts: listing, certificationConnected: false, at: 1 },
-        accounts: { list: listing, signedInAs: contoso, locale: 'en-us', at: 1 },
-        kinds: { [learner]: 'personal', [contoso]: 'work' },
-        learnMsa: learner,
-        newMsa: null,
-      },
-      notice: null,
-      overlayDismissed: null,
-    },
-  };
-}
 
 /**
  * Runs in the page before its own scripts: pads the page with `elements` ordinary elements,
@@ -276,7 +252,7 @@ async function main(): Promise<void> {
       for (const browser of round % 2 ? [...browsers].reverse() : browsers) {
         if (browser.side === 'ours') await worker.evaluate(() => chrome.storage.local.clear());
         await articleRound(browser, article);
-        if (browser.side === 'ours') await worker.evaluate((items) => chrome.storage.local.set(items), progressAtRemoval());
+        if (browser.side === 'ours') await worker.evaluate((items) => chrome.storage.local.set(items), storedAtRemoval(1));
         await settingsRound(browser, settings);
       }
       await popupRound(browsers[0] as Browser, extensionId);

@@ -14,6 +14,7 @@ export const authAttributes = {
 export const header = {
   accountMenu: 'details[data-bi-name="site-header-user"]',
   signedInAddress: '[data-profile-property="upn"]',
+  displayName: '[data-profile-property="displayName"]',
   signIn: 'a.docs-sign-in, [data-bi-name="site-header-sign-in"]',
   signOut: 'a.docs-sign-out, [data-bi-name="site-header-sign-out"]',
   /** Everything inside these belongs to the header, never to the page's account list. */
@@ -27,11 +28,14 @@ export const header = {
  */
 export const controlAttributes = {
   settingsLink: '[data-bi-name="site-header-user-settings"]',
+  /** Links by where they go (profile URLs are stable across Learn's redesigns). */
+  settingsHref: 'a[href*="/users/me/settings"]',
+  credentialsHref: 'a[href*="/users/me/credentials"]',
   profileLink: '[data-bi-name="site-header-user-profile"]',
   addAccount: '[data-bi-name*="add-account" i], [data-bi-name*="add-login" i]',
   remove: '[data-bi-name*="remove" i]',
   confirm: '[data-bi-name*="confirm" i]',
-  mergeProfiles: '[data-bi-name*="merge" i]',
+  mergeProfiles: '[data-bi-name*="merge" i]:not([data-bi-name*="cancel" i])',
   connectCertification: '[data-bi-name*="connect-cert" i]',
   createProfile: '[data-bi-name*="create-profile" i]',
 } as const;

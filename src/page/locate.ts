@@ -73,7 +73,7 @@ export const locateSignOut: Locator = (doc, locale) =>
 export const locateSettingsLink: Locator = (doc, locale) =>
   decide([
     () => all(doc, controlAttributes.settingsLink),
-    () => insideHeader(all(doc, 'a[href*="/users/me/settings"]')),
+    () => insideHeader(all(doc, controlAttributes.settingsHref)),
     () => insideHeader(named(doc, wordsFor(locale), 'settings')),
   ]);
 
@@ -87,7 +87,7 @@ export const locateProfileLink: Locator = (doc) => decide([() => all(doc, contro
  */
 export const locateCredentialsWay: Locator = (doc, locale) => {
   const links = outsideHeader([
-    ...all(doc, 'a[href*="/users/me/credentials"]'),
+    ...all(doc, controlAttributes.credentialsHref),
     ...named(doc, wordsFor(locale), 'credentials').filter((e) => e.matches('a[href]')),
   ]).filter(isShown);
   if (links.length > 0) return links[0] ?? null;
@@ -137,14 +137,14 @@ export function openDialog(doc: Document): Element | null {
 
 export const locateMergeConfirm: Locator = (doc, locale) =>
   decide([
-    () => outsideHeader(all(doc, controlAttributes.mergeProfiles)).filter((e) => e.matches(controls) && !/cancel/i.test(e.getAttribute('data-bi-name') ?? '')),
+    () => outsideHeader(all(doc, controlAttributes.mergeProfiles)).filter((e) => e.matches(controls)),
     () => outsideHeader(named(doc, wordsFor(locale), 'mergeProfiles')),
   ]);
 
 export const locateConnectCertification: Locator = (doc, locale) =>
   decide([
     () => outsideHeader(all(doc, controlAttributes.connectCertification)).filter((e) => e.matches(controls)),
-    () => outsideHeader(named(doc, wordsFor(locale), 'connectCertification')).filter((e) => !e.matches('a[href*="/users/me/credentials"]')),
+    () => outsideHeader(named(doc, wordsFor(locale), 'connectCertification')).filter((e) => !e.matches(controlAttributes.credentialsHref)),
   ]);
 
 export const locateCreateProfile: Locator = (doc, locale) =>

@@ -1,4 +1,4 @@
-import { addressPattern, header } from './learn-markup.ts';
+import { addressPattern, authAttributes, header } from './learn-markup.ts';
 
 /**
  * A short outline of a Learn page's structure for a bug report when the guide cannot find a
@@ -6,7 +6,7 @@ import { addressPattern, header } from './learn-markup.ts';
  * and the signed-in person's name are redacted; text other than labels and headings is left out.
  */
 export function pageReport(doc: Document, context: string[]): string {
-  const name = doc.querySelector('[data-profile-property="displayName"]')?.textContent?.trim();
+  const name = doc.querySelector(header.displayName)?.textContent?.trim();
   const redact = (text: string) => {
     let out = text.replace(new RegExp(addressPattern.source, 'gi'), '<address>');
     if (name) out = out.split(name).join('<name>');
@@ -25,7 +25,7 @@ export function pageReport(doc: Document, context: string[]): string {
 
 function authState(doc: Document): string {
   const root = doc.documentElement;
-  return `data-authenticated=${root.getAttribute('data-authenticated')} data-auth-status-determined=${root.getAttribute('data-auth-status-determined')}`;
+  return [authAttributes.authenticated, authAttributes.determined].map((name) => `${name}=${root.getAttribute(name)}`).join(' ');
 }
 
 const kept = /^(A|BUTTON|INPUT|SELECT|SUMMARY|DETAILS|DIALOG|FORM|H[1-6]|HEADER|MAIN|NAV|SECTION|UL|OL|LI|TABLE|TR|LABEL)$/;

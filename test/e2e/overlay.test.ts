@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { Rig } from '../support/rig.ts';
-import { openSettings, pickAccount, removeAccount, signOut } from '../support/learn-actions.ts';
+import { storedAtRemoval } from '../support/stored-progress.ts';
+import { openSettings, pickAccount, signOut } from '../support/learn-actions.ts';
 
 /** The overlay on the replica: what is highlighted, where the callout sits, and when nothing is shown. */
 
@@ -117,28 +118,7 @@ describe('safety on the page', () => {
   it('never points at removing the account this page says is signed in, whatever the stored progress says', async () => {
     // Progress written as if another tab had just seen ana@contoso.com signed in, with a
     // later time than this page's own report, so it stands; this page is signed in as learner.
-    const later = Date.now() + 10 * 60_000;
-    const listing = [
-      { address: 'learner@outlook.com', kind: 'personal' },
-      { address: 'ana@contoso.com', kind: 'work' },
-    ];
-    await rig.writeStored({
-      aligner: {
-        schema: 2,
-        path: 'has-aad',
-        done: { 'has-aad': { 'sign-in-aad': { by: 'page', at: 1 }, 'open-settings': { by: 'page', at: 1 } } },
-        certMsa: null,
-        world: {
-          lastObservation: { page: 'settings', locale: 'en-us', signedIn: true, signedInAs: 'ana@contoso.com', accounts: listing, certificationConnected: false, at: later },
-          accounts: { list: listing, signedInAs: 'ana@contoso.com', locale: 'en-us', at: later },
-          kinds: { 'learner@outlook.com': 'personal', 'ana@contoso.com': 'work' },
-          learnMsa: 'learner@outlook.com',
-          newMsa: null,
-        },
-        notice: null,
-        overlayDismissed: null,
-      },
-    });
+    await rig.writeStored(storedAtRemoval(Date.now() + 10 * 60_000));
     const learn = await rig.openLearn('/en-us/users/me/settings/');
     await learn.locator('[data-bi-name="add-account"]').waitFor();
     // A Learn that does not disable that Remove: the guide's own check is all that stands.

@@ -64,10 +64,6 @@ describe.each(['en-us', 'fr-fr'] as const)('the Learn replica in %s', (locale) =
     await page.locator('html[data-auth-status-determined="true"]').waitFor({ state: 'attached' });
   }
 
-  function host(): string {
-    return new URL(page.url()).host;
-  }
-
   async function whoIsSignedIn(): Promise<string | null> {
     await authDetermined();
     if ((await page.locator('html').getAttribute('data-authenticated')) !== 'true') return null;

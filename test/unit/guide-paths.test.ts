@@ -4,56 +4,26 @@ import { stepsOf, type PathId, type StepId } from '../../src/guide/procedure.ts'
 import { initialProgress, initialWorld, type Progress } from '../../src/guide/progress.ts';
 import { reduce, type GuideEvent } from '../../src/guide/reducer.ts';
 import { suggestPath, type Answers } from '../../src/guide/suggest.ts';
-import type { LinkedAccount, PageObservation } from '../../src/page/observation.ts';
+import {
+  learner,
+  certMsa,
+  contoso,
+  fabrikam,
+  personal,
+  work,
+  settingsPage,
+  otherPage,
+  signedOutPage,
+  profilePage,
+  credentialsPage,
+  type Seen,
+} from '../support/observations.ts';
 
 /**
  * Every path walked as a person would on Learn, one page at a time, with the replica's
  * people (test/fixtures/replica/scenarios.ts): after each page, the checklist and the one
  * control the guide points at.
  */
-
-const learner = 'learner@outlook.com'; // the Learn profile's personal account
-const certMsa = 'cert.ana@hotmail.com'; // the Certification profile's personal account
-const contoso = 'ana@contoso.com'; // work account already linked (has-aad)
-const fabrikam = 'ana@fabrikam.com'; // work account to add (add-aad)
-
-const personal = (address: string): LinkedAccount => ({ address, kind: 'personal' });
-const work = (address: string): LinkedAccount => ({ address, kind: 'work' });
-
-type Seen = Omit<PageObservation, 'at'>;
-
-/** Settings, signed in, with its "Account management" list (and the connection section). */
-const settingsPage = (as: string, accounts: LinkedAccount[], certificationConnected = false): Seen => ({
-  page: 'settings',
-  locale: 'en-us',
-  signedIn: true,
-  signedInAs: as,
-  accounts,
-  certificationConnected,
-});
-/** Any other Learn page (home, an article), signed in: only the header tells who. */
-const otherPage = (as: string): Seen => ({
-  page: 'other',
-  locale: 'en-us',
-  signedIn: true,
-  signedInAs: as,
-  accounts: null,
-  certificationConnected: null,
-});
-const signedOutPage = (page: PageObservation['page'] = 'other'): Seen => ({
-  page,
-  locale: 'en-us',
-  signedIn: false,
-  signedInAs: null,
-  accounts: null,
-  certificationConnected: null,
-});
-const profilePage = (as: string): Seen => ({ ...otherPage(as), page: 'profile' });
-const credentialsPage = (as: string, certificationConnected: boolean): Seen => ({
-  ...otherPage(as),
-  page: 'credentials',
-  certificationConnected,
-});
 
 /** One person using the guide: each event a little later than the one before. */
 class Person {

@@ -3,55 +3,28 @@ import { checklist, currentStep, nextAction } from '../../src/guide/next-action.
 import type { PathId, StepId } from '../../src/guide/procedure.ts';
 import { initialProgress, type Progress } from '../../src/guide/progress.ts';
 import { reduce, type GuideEvent } from '../../src/guide/reducer.ts';
-import type { LinkedAccount, PageObservation } from '../../src/page/observation.ts';
+import type { PageObservation } from '../../src/page/observation.ts';
+import {
+  learner,
+  certMsa,
+  contoso,
+  fabrikam,
+  personal,
+  work,
+  unknown,
+  settingsPage,
+  otherPage,
+  signedOutPage,
+  profilePage,
+  credentialsPage,
+  type Seen,
+} from '../support/observations.ts';
 
 /**
  * The guide under the ways people really use it: pages out of order or twice, reloads, two
  * tabs, steps done without the guide watching, a change of path, a step undone, the
  * Certification MSA entered by hand, ticks and a reset.
  */
-
-const learner = 'learner@outlook.com';
-const certMsa = 'cert.ana@hotmail.com';
-const contoso = 'ana@contoso.com';
-const fabrikam = 'ana@fabrikam.com';
-
-const personal = (address: string): LinkedAccount => ({ address, kind: 'personal' });
-const work = (address: string): LinkedAccount => ({ address, kind: 'work' });
-const unknown = (address: string): LinkedAccount => ({ address, kind: 'unknown' });
-
-type Seen = Omit<PageObservation, 'at'>;
-
-const settingsPage = (as: string, accounts: LinkedAccount[], certificationConnected = false): Seen => ({
-  page: 'settings',
-  locale: 'en-us',
-  signedIn: true,
-  signedInAs: as,
-  accounts,
-  certificationConnected,
-});
-const otherPage = (as: string | null): Seen => ({
-  page: 'other',
-  locale: 'en-us',
-  signedIn: true,
-  signedInAs: as,
-  accounts: null,
-  certificationConnected: null,
-});
-const signedOutPage = (page: PageObservation['page'] = 'other'): Seen => ({
-  page,
-  locale: 'en-us',
-  signedIn: false,
-  signedInAs: null,
-  accounts: null,
-  certificationConnected: null,
-});
-const profilePage = (as: string): Seen => ({ ...otherPage(as), page: 'profile' });
-const credentialsPage = (as: string, certificationConnected: boolean): Seen => ({
-  ...otherPage(as),
-  page: 'credentials',
-  certificationConnected,
-});
 
 const at = (seen: Seen, time: number): PageObservation => ({ ...seen, at: time });
 const observed = (observation: PageObservation): GuideEvent => ({ type: 'observed', observation });
