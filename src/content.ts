@@ -1,7 +1,7 @@
 import type { Text } from './guide/instructions.ts';
 import type { Directive } from './guide/directive.ts';
 import { directiveKey } from './storage/key.ts';
-import { authAttributes, guideRelevant } from './page/learn-markup.ts';
+import { authAttributes, guideRelevant, relevantTags } from './page/learn-markup.ts';
 import { isProfilePage, learnPageOf } from './page/learn-url.ts';
 import type { LearnPage } from './page/observation.ts';
 import { readLocale, readPage } from './page/read-page.ts';
@@ -34,7 +34,7 @@ function touchesGuide(record: MutationRecord, target: Element | null): boolean {
   for (const list of [record.addedNodes, record.removedNodes]) {
     for (const node of list) {
       if (node instanceof Element) {
-        if (node.id === hostId) continue;
+        if (node.id === hostId || (plain(node) && node.childElementCount === 0)) continue;
         if (node.matches(guideRelevant) || node.querySelector(guideRelevant) || (target && node.contains(target))) return true;
       } else if (relevantText(node)) {
         return true;
@@ -47,8 +47,14 @@ function touchesGuide(record: MutationRecord, target: Element | null): boolean {
 /** A text with an address, or the text of a relevant element (or of a span inside one). */
 function relevantText(node: Node): boolean {
   if (node.nodeType !== Node.TEXT_NODE) return false;
+  if ((node as CharacterData).data.includes('@')) return true;
   const parent = node.parentElement;
-  return (node as CharacterData).data.includes('@') || !!parent?.matches(guideRelevant) || !!parent?.parentElement?.matches(guideRelevant);
+  return [parent, parent?.parentElement].some((e) => e && !plain(e) && e.matches(guideRelevant));
+}
+
+/** No attribute and not a tag the guide reads: cannot match guideRelevant (checked cheaply). */
+function plain(element: Element): boolean {
+  return element.attributes.length === 0 && !relevantTags.has(element.tagName);
 }
 
 function guide(page: LearnPage): void {

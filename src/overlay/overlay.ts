@@ -160,7 +160,9 @@ export class Overlay {
     const target = this.target;
     if (!target || this.plan?.mode !== 'ring') return;
     const view = this.doc.defaultView as Window;
+    // All reads before any write: one layout at most, never one per write.
     const box = target.getBoundingClientRect();
+    const callout = this.callout.getBoundingClientRect();
     const x = view.scrollX;
     const y = view.scrollY;
     Object.assign(this.ring.style, {
@@ -169,7 +171,6 @@ export class Overlay {
       width: `${box.width + 8}px`,
       height: `${box.height + 8}px`,
     });
-    const callout = this.callout.getBoundingClientRect();
     const gap = 14;
     const offScreen = box.bottom < 0 || box.top > view.innerHeight;
     const below = offScreen || box.bottom + gap + callout.height <= view.innerHeight || box.top - gap - callout.height < 0;

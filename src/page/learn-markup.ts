@@ -45,8 +45,8 @@ export const controlAttributes = {
  * headings, sections and rows, dialogs, the header's profile fields. A mutation touching
  * none of them (an article's content growing, an ad, a counter) is not worth a look.
  */
-export const guideRelevant =
-  'a, button, summary, details, dialog, input, section, li, tr, h1, h2, h3, h4, h5, h6, [role], [data-bi-name], [data-profile-property]';
+export const relevantTags = new Set(['A', 'BUTTON', 'SUMMARY', 'DETAILS', 'DIALOG', 'INPUT', 'SECTION', 'LI', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+export const guideRelevant = `${[...relevantTags].join(', ').toLowerCase()}, [role], [data-bi-name], [data-profile-property]`;
 
 /** Learn's own dialogs (remove confirmation), native or ARIA. */
 export const dialogs = 'dialog[open], [role="dialog"], [role="alertdialog"]';
