@@ -21,11 +21,11 @@ const padding = 20_000;
 const learner = 'learner@outlook.com';
 const contoso = 'ana@contoso.com';
 
-type Side = 'ours' | 'none';
+type Side = 'ours' | 'driver' | 'none';
 type Samples = Record<string, Record<Side, number[]>>;
 const samples: Samples = {};
 const record = (figure: string, side: Side, value: number) => {
-  samples[figure] ??= { ours: [], none: [] };
+  samples[figure] ??= { ours: [], driver: [], none: [] };
   samples[figure][side].push(value);
 };
 
@@ -38,7 +38,7 @@ const benchScenario: Scenario = { ...(scenarios['has-aad'] as Scenario), name: '
  * after it, when the highlight attribute appears, and every long task. Plain JavaScript in a
  * string: a function would be rewritten by the TypeScript loader with helpers the page lacks.
  */
-const pageProbe = (elements: number) => `(() => {
+const pageProbe = (elements: number, withDriver: boolean) => `(() => {
   const bench = (window.bench = { longTasks: 0 });
   new PerformanceObserver((list) => { bench.longTasks += list.getEntries().length; })
     .observe({ type: 'longtask', buffered: true });
@@ -56,6 +56,13 @@ const pageProbe = (elements: number) => `(() => {
             const row = isTarget(node) ? node : node instanceof Element ? [...node.querySelectorAll('li')].find(isTarget) : undefined;
             if (row) {
               bench.inserted = performance.now();
+              if (${withDriver}) {
+                // driver.js with its defaults, as a content script would use it.
+                window.driver.js.driver().highlight({ element: row.querySelector('button') });
+                bench.highlighted = performance.now();
+                // Drawn in the coming frame; "painted" is the start of the one after, as for the others.
+                requestAnimationFrame(() => requestAnimationFrame((frame) => { bench.afterHighlight = frame; }));
+              }
               requestAnimationFrame((frame) => {
                 bench.firstFrame = frame;
                 requestAnimationFrame((next) => { bench.secondFrame = next; });
@@ -98,9 +105,21 @@ interface Browser {
   context: BrowserContext;
 }
 
+/** driver.js 1.8 (MIT), the reference: its script and styles, put in the page as a content script would. */
+const driverJs = readFileSync('node_modules/driver.js/dist/driver.js.iife.js', 'utf8');
+const driverCss = readFileSync('node_modules/driver.js/dist/driver.css', 'utf8');
+const withDriverScript = `${driverJs}
+document.addEventListener('DOMContentLoaded', () => {
+  const style = document.createElement('style');
+  style.textContent = ${JSON.stringify(driverCss)};
+  document.head.append(style);
+});`;
+
 async function openProbed(browser: Browser, url: string, elements: number): Promise<{ page: Page; cdp: CDPSession }> {
   const page = await browser.context.newPage();
-  await page.addInitScript(pageProbe(elements));
+  const withDriver = browser.side === 'driver' && elements > 0 && url.includes('/settings');
+  if (browser.side === 'driver') await page.addInitScript(withDriverScript);
+  await page.addInitScript(pageProbe(elements, withDriver));
   const cdp = await browser.context.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   await page.goto(url);
@@ -116,15 +135,15 @@ async function settingsRound(browser: Browser, url: string): Promise<void> {
     .catch(async (error: Error) => {
       throw new Error(`${side}: the MSA's row never appeared: ${JSON.stringify(await page.evaluate(() => ({ bench: (window as unknown as { bench: unknown }).bench, url: location.href, rows: document.querySelectorAll('li').length })))}\n${error.message}`);
     });
-  if (side === 'ours') await page.waitForFunction(() => (window as unknown as { bench: { afterHighlight?: number } }).bench.afterHighlight !== undefined, null, { timeout: 20_000 });
+  if (side !== 'none') await page.waitForFunction(() => (window as unknown as { bench: { afterHighlight?: number } }).bench.afterHighlight !== undefined, null, { timeout: 20_000 });
   const before = await metrics(cdp);
   const clock = await page.evaluate(() => (window as unknown as { bench: Record<string, number> }).bench);
   const inserted = clock.inserted as number;
   // "Painted": the start of the frame after the one that drew it. Without the extension, the
   // control is drawn in the first frame after its insertion; the highlight should be too.
-  const painted = side === 'ours' ? (clock.afterHighlight as number) : (clock.secondFrame as number);
+  const painted = side === 'none' ? (clock.secondFrame as number) : (clock.afterHighlight as number);
   record('insertion to highlight painted (ms)', side, painted - inserted);
-  record('highlight frames after the control', side, side === 'ours' && (clock.highlighted as number) >= (clock.secondFrame as number) ? 1 : 0);
+  record('highlight frames after the control', side, side !== 'none' && (clock.highlighted as number) >= (clock.secondFrame as number) ? 1 : 0);
 
   // Style and layout from load to highlight settled.
   record('style + layout, load to highlight (ms)', side, ms(before.RecalcStyleDuration + before.LayoutDuration));
@@ -234,6 +253,7 @@ async function main(): Promise<void> {
   await buildExtension({ quiet: true });
   record('content script JS + CSS, min+gzip (kB)', 'ours', gzipped('content.js') / 1000);
   record('popup JS + CSS, min+gzip (kB)', 'ours', (gzipped('popup.js') + gzipped('popup.css')) / 1000);
+  record('content script JS + CSS, min+gzip (kB)', 'driver', (gzipSync(driverJs, { level: 9 }).length + gzipSync(driverCss, { level: 9 }).length) / 1000);
 
   const replica = await startReplica({ scenario: benchScenario, settingsDelayMs: 300 });
   const ours = await launchChromium({ replicaPort: replica.port, extensionDir: distDir });
@@ -243,6 +263,7 @@ async function main(): Promise<void> {
     const extensionId = new URL(worker.url()).host;
     const browsers: Browser[] = [
       { side: 'ours', launched: ours, context: ours.context },
+      { side: 'driver', launched: none, context: none.context },
       { side: 'none', launched: none, context: none.context },
     ];
     const settings = replica.url('/en-us/users/me/settings/');
@@ -267,16 +288,20 @@ async function main(): Promise<void> {
 }
 
 function report(): void {
+  const range = (values: number[]) => (values.length ? `${Math.min(...values).toFixed(1)}-${Math.max(...values).toFixed(1)}` : '-');
   const rows = targets.map((target) => {
-    const figure = samples[target.figure] ?? { ours: [], none: [] };
+    const figure = samples[target.figure] ?? { ours: [], driver: [], none: [] };
     const o = median(figure.ours);
+    const d = figure.driver.length ? median(figure.driver) : NaN;
     const n = figure.none.length ? median(figure.none) : NaN;
-    const range = (values: number[]) => (values.length ? `${Math.min(...values).toFixed(1)}-${Math.max(...values).toFixed(1)}` : '-');
+    const rounded = (value: number) => (Number.isNaN(value) ? null : Number(value.toFixed(2)));
     return {
       figure: target.figure,
-      ours: Number(o.toFixed(2)),
+      ours: rounded(o),
       oursRange: range(figure.ours),
-      none: Number.isNaN(n) ? null : Number(n.toFixed(2)),
+      driver: rounded(d),
+      driverRange: range(figure.driver),
+      none: rounded(n),
       noneRange: range(figure.none),
       ratio: Number.isNaN(n) || n === 0 ? null : Number((o / n).toFixed(2)),
       target: target.says,
@@ -285,13 +310,15 @@ function report(): void {
   });
   const width = Math.max(...rows.map((r) => r.figure.length));
   console.log(`\nLearn Account Aligner bench: medians of ${rounds} rounds (range), Chromium, ${padding} extra elements\n`);
-  console.log(`${'figure'.padEnd(width)}  ${'ours'.padStart(18)}  ${'no extension'.padStart(18)}  ratio  target            result`);
+  console.log(`${'figure'.padEnd(width)}  ${'ours'.padStart(18)}  ${'driver.js 1.8'.padStart(18)}  ${'no extension'.padStart(18)}  ratio  target            result`);
+  const cell = (value: number | null, spread: string) => (value === null ? '-' : `${value} (${spread})`).padStart(18);
   for (const r of rows) {
-    const cell = (value: number | null, range: string) => (value === null ? '-' : `${value} (${range})`).padStart(18);
-    console.log(`${r.figure.padEnd(width)}  ${cell(r.ours, r.oursRange)}  ${cell(r.none, r.noneRange)}  ${String(r.ratio ?? '-').padStart(5)}  ${r.target.padEnd(16)}  ${r.holds ? 'holds' : 'MISSES'}`);
+    console.log(
+      `${r.figure.padEnd(width)}  ${cell(r.ours, r.oursRange)}  ${cell(r.driver, r.driverRange)}  ${cell(r.none, r.noneRange)}  ${String(r.ratio ?? '-').padStart(5)}  ${r.target.padEnd(16)}  ${r.holds ? 'holds' : 'MISSES'}`,
+    );
   }
   const missed = rows.filter((r) => !r.holds).length;
-  console.log(`\n${rows.length - missed} targets hold, ${missed} missed`);
+  console.log(`\n${rows.length - missed} targets hold, ${missed} missed (ratio and targets: ours against no extension)`);
   mkdirSync('bench-output', { recursive: true });
   writeFileSync('bench-output/bench.json', `${JSON.stringify({ rounds, padding, rows, samples }, null, 2)}\n`);
   console.log('bench-output/bench.json written');
