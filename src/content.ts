@@ -67,18 +67,22 @@ function guide(page: LearnPage): void {
   let pending = false;
   let lastPlan: Plan | null = null;
 
+  const report = () => {
+    const observation = isProfilePage(page) || directive ? readPage(document, location, Date.now()) : null;
+    if (!observation) return;
+    const key = JSON.stringify({ ...observation, at: 0 });
+    if (key === lastReported) return;
+    lastReported = key;
+    runtime.sendMessage({ type: 'observation', observation }).catch(() => {
+      lastReported = ''; // the extension was reloaded under this page: again on the next change
+    });
+  };
+
   const update = () => {
     pending = false;
-    const observation = isProfilePage(page) || directive ? readPage(document, location, Date.now()) : null;
-    if (observation) {
-      const key = JSON.stringify({ ...observation, at: 0 });
-      if (key !== lastReported) {
-        lastReported = key;
-        runtime.sendMessage({ type: 'observation', observation }).catch(() => {
-          lastReported = ''; // the extension was reloaded under this page: again on the next change
-        });
-      }
-    }
+    // The highlight first, in this frame; reading the page for the worker can wait for the
+    // next task, after the frame is painted.
+    setTimeout(report);
     if (directive || overlay) {
       const plan = planFor(directive, document, page, readLocale(document, location));
       overlay ??= new Overlay(document, translate, (step) => void runtime.sendMessage({ type: 'dismiss-overlay', step }), signal);

@@ -9,7 +9,7 @@ import { asProgress, storageKey } from '../storage/key.ts';
 
 /**
  * The stored progress, kept live: every change in storage (another tab, the worker)
- * re-renders. The worker reads it first, so an older or broken value is repaired, not shown.
+ * re-renders. An older or broken value goes through the worker, which repairs it.
  */
 export function useStoredProgress(): Progress | null {
   const [progress, setProgress] = useState<Progress | null>(null);
@@ -17,7 +17,14 @@ export function useStoredProgress(): Progress | null {
     let alive = true;
     const fetchFromWorker = () =>
       void send({ type: 'get-progress' }).then((read) => alive && setProgress(asProgress(read)));
-    fetchFromWorker();
+    // Straight from storage when it holds a current value (no wait for the worker to wake);
+    // through the worker otherwise, which repairs it.
+    void chrome.storage.local.get(storageKey).then((items) => {
+      const stored = asProgress(items[storageKey]);
+      if (!alive) return;
+      if (stored) setProgress(stored);
+      else fetchFromWorker();
+    });
     const onChanged = (changes: Record<string, chrome.storage.StorageChange>, areaName: string) => {
       const change = changes[storageKey];
       if (areaName !== 'local' || !change) return;
