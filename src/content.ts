@@ -109,9 +109,9 @@ function guide(page: LearnPage): void {
       childList: true,
       characterData: true,
       attributes: true,
+      // `open`: the account menu opening moves the highlight from its opener to the link.
       attributeFilter: [authAttributes.authenticated, authAttributes.determined, 'aria-label', 'hidden', 'open', 'disabled', 'aria-disabled'],
     });
-    addEventListener('toggle', schedule, { capture: true, signal }); // the account menu opening
     addEventListener('visibilitychange', schedule, { signal });
     addEventListener(
       'pageshow',

@@ -31,10 +31,8 @@ function listOf(o: PageObservation): LinkedAccount[] | null {
 function kindIn(world: World, account: LinkedAccount): LinkedAccount['kind'] {
   return account.kind === 'unknown' ? kindOf(world, account.address) : account.kind;
 }
-const personalIn = (list: LinkedAccount[], world: World) => list.filter((a) => kindIn(world, a) === 'personal');
+export const personalIn = (list: LinkedAccount[], world: World) => list.filter((a) => kindIn(world, a) === 'personal');
 const workIn = (list: LinkedAccount[], world: World) => list.filter((a) => kindIn(world, a) === 'work');
-
-export { personalIn };
 
 /** The personal account the Certification profile uses, as entered or as seen added. */
 export function certificationAccount(world: World, certMsa: string | null): string | null {

@@ -96,10 +96,6 @@ export function stepsOf(path: PathId): readonly Step[] {
   return paths[path];
 }
 
-export function findStep(path: PathId, id: StepId): Step | undefined {
-  return paths[path].find((s) => s.id === id);
-}
-
 /** The _locales key of a step's, path's or warning's text: `sign-in-aad` -> `step_sign_in_aad`. */
 export function messageKey(kind: 'step' | 'stepHelp' | 'path' | 'pathHelp' | 'warning', id: string): string {
   return `${kind}_${id.replace(/-/g, '_')}`;

@@ -35,7 +35,7 @@ export interface Plan {
   lookedFor: string | null;
 }
 
-export const offPlan: Plan = { mode: 'off', step: null, target: null, instruction: null, hint: null, warning: null, position: [0, 0], lookedFor: null };
+const offPlan: Plan = { mode: 'off', step: null, target: null, instruction: null, hint: null, warning: null, position: [0, 0], lookedFor: null };
 
 interface Found {
   element: Element | null;

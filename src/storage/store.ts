@@ -8,8 +8,7 @@ export interface StorageArea {
 }
 
 export async function readProgress(area: StorageArea): Promise<Progress> {
-  const items = await area.get(storageKey);
-  return parseStored(items[storageKey]);
+  return parseStored(await readRaw(area));
 }
 
 async function readRaw(area: StorageArea): Promise<unknown> {
