@@ -50,6 +50,9 @@ export async function buildExtension({ quiet = false } = {}): Promise<void> {
     format: 'iife',
     plugins: [cssAsText],
   });
+  // Injected by the popup on request: a classic script whose last statement's value is the
+  // result, so plain statements (esm format, nothing imported or exported), no IIFE around it.
+  await build({ ...common, entryPoints: { 'page-report': 'src/page-report.ts' }, outdir: distDir, format: 'esm' });
 
   const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
   const manifest = JSON.parse(readFileSync('manifest.json', 'utf8')) as Record<string, unknown>;
@@ -64,7 +67,7 @@ export async function buildExtension({ quiet = false } = {}): Promise<void> {
   writeFileSync(zipPath, zipSync(files, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') }));
 
   if (!quiet) {
-    for (const name of ['content.js', 'background.js', 'popup.js', 'popup.css']) {
+    for (const name of ['content.js', 'background.js', 'popup.js', 'popup.css', 'page-report.js']) {
       const bytes = readFileSync(join(distDir, name));
       console.log(`${name.padEnd(14)} ${String(bytes.length).padStart(7)} B  ${String(gzipSync(bytes, { level: 9 }).length).padStart(6)} B gzipped`);
     }

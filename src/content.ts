@@ -5,9 +5,9 @@ import { authAttributes, guideRelevant, relevantTags } from './page/learn-markup
 import { isProfilePage, learnPageOf } from './page/learn-url.ts';
 import type { LearnPage } from './page/observation.ts';
 import { readLocale, readPage } from './page/read-page.ts';
-import { hostId, Overlay } from './overlay/overlay.ts';
-import { planFor, type Plan } from './overlay/plan.ts';
-import { pageReport } from './page/page-report.ts';
+import { hostId } from './overlay/contract.ts';
+import { Overlay } from './overlay/overlay.ts';
+import { planFor } from './overlay/plan.ts';
 
 /**
  * Runs on every Learn page. Profile pages (Settings, profile, credentials) are always read;
@@ -17,26 +17,37 @@ import { pageReport } from './page/page-report.ts';
  */
 
 // chrome.* returns promises in MV3; the polyfill would cost the content script, parsed on
-// every Learn page, more than this whole file.
-const { runtime, storage, i18n } = chrome;
-
-const translate = (text: Text) => i18n.getMessage(text.key, text.substitutions ?? []);
+// every Learn page, more than this whole file. Each API is touched only when needed: the
+// first touch builds its bindings, which a Learn page with nothing to guide never pays for.
+const translate = (text: Text) => chrome.i18n.getMessage(text.key, text.substitutions ?? []);
+const send = (message: object) => chrome.runtime.sendMessage(message);
 
 /**
  * Whether a mutation can change what the guide reads or points at: the auth attributes, a
  * relevant element or a text with an address coming or going, the highlighted element
- * leaving. Unrelated mutations (and the overlay's own) cost one cheap check, no update.
+ * leaving. Unrelated mutations (and the overlay's own) cost one cheap check, no update:
+ * Learn may make thousands a second, so each check reads as few DOM properties as it can
+ * (every NodeList and node touched here costs a wrapper in this world).
  */
 function touchesGuide(record: MutationRecord, target: Element | null): boolean {
-  if ((record.target as Element).id === hostId) return false;
-  if (record.type === 'attributes') return true;
-  if (record.type === 'characterData') return relevantText(record.target);
-  for (const list of [record.addedNodes, record.removedNodes]) {
-    for (const node of list) {
-      if (node instanceof Element) {
-        if (node.id === hostId || (plain(node) && node.childElementCount === 0)) continue;
-        if (node.matches(guideRelevant) || node.querySelector(guideRelevant) || (target && node.contains(target))) return true;
-      } else if (relevantText(node)) {
+  const type = record.type;
+  if (type === 'attributes') return true;
+  const parent = record.target as Element;
+  if (type === 'characterData') return (parent as unknown as CharacterData).data.includes('@') || textMatters(parent.parentElement);
+  const added = record.addedNodes;
+  // Only text came in (the parent has no element child): its words decide, no node read.
+  if (added.length > 0 && parent.childElementCount === 0) return (parent.textContent ?? '').includes('@') || textMatters(parent);
+  // Removals count where nothing came in their place or under a parent that may matter; the
+  // highlighted element leaving is caught by the overlay's IntersectionObserver as well.
+  const lists = added.length === 0 || !plain(parent) ? [added, record.removedNodes] : [added];
+  for (const list of lists) {
+    for (let i = 0; i < list.length; i += 1) {
+      const node = list[i] as Node;
+      if (node.nodeType === 1) {
+        const element = node as Element;
+        if (element.id === hostId || (plain(element) && element.childElementCount === 0)) continue;
+        if (element.matches(guideRelevant) || element.querySelector(guideRelevant) || (target && element.contains(target))) return true;
+      } else if (node.nodeType === 3 && ((node as unknown as CharacterData).data.includes('@') || textMatters(parent))) {
         return true;
       }
     }
@@ -44,17 +55,15 @@ function touchesGuide(record: MutationRecord, target: Element | null): boolean {
   return false;
 }
 
-/** A text with an address, or the text of a relevant element (or of a span inside one). */
-function relevantText(node: Node): boolean {
-  if (node.nodeType !== Node.TEXT_NODE) return false;
-  if ((node as CharacterData).data.includes('@')) return true;
-  const parent = node.parentElement;
-  return [parent, parent?.parentElement].some((e) => e && !plain(e) && e.matches(guideRelevant));
+/** Whether a text in this element counts: the element, or the one around it, is relevant. */
+function textMatters(element: Element | null): boolean {
+  const around = element?.parentElement;
+  return (!!element && !plain(element) && element.matches(guideRelevant)) || (!!around && !plain(around) && around.matches(guideRelevant));
 }
 
 /** No attribute and not a tag the guide reads: cannot match guideRelevant (checked cheaply). */
 function plain(element: Element): boolean {
-  return element.attributes.length === 0 && !relevantTags.has(element.tagName);
+  return !element.hasAttributes() && !relevantTags.has(element.tagName);
 }
 
 function guide(page: LearnPage): void {
@@ -65,7 +74,6 @@ function guide(page: LearnPage): void {
   let observer: MutationObserver | null = null;
   let lastReported = '';
   let pending = false;
-  let lastPlan: Plan | null = null;
 
   const report = () => {
     const observation = isProfilePage(page) || directive ? readPage(document, location, Date.now()) : null;
@@ -73,7 +81,7 @@ function guide(page: LearnPage): void {
     const key = JSON.stringify({ ...observation, at: 0 });
     if (key === lastReported) return;
     lastReported = key;
-    runtime.sendMessage({ type: 'observation', observation }).catch(() => {
+    send({ type: 'observation', observation }).catch(() => {
       lastReported = ''; // the extension was reloaded under this page: again on the next change
     });
   };
@@ -85,9 +93,8 @@ function guide(page: LearnPage): void {
     setTimeout(report);
     if (directive || overlay) {
       const plan = planFor(directive, document, page, readLocale(document, location));
-      overlay ??= new Overlay(document, translate, (step) => void runtime.sendMessage({ type: 'dismiss-overlay', step }), signal);
+      overlay ??= new Overlay(document, translate, (step) => void send({ type: 'dismiss-overlay', step }), schedule, signal);
       overlay.render(plan);
-      lastPlan = plan;
     }
   };
   // One update a frame at most, however many mutations Learn makes in it; a hidden tab has
@@ -127,26 +134,20 @@ function guide(page: LearnPage): void {
     schedule();
   };
 
-  // The popup asks for an outline of this page when a control cannot be found.
-  runtime.onMessage.addListener((message: unknown, sender, respond) => {
-    if (sender.id !== runtime.id || sender.tab || (message as { type?: unknown })?.type !== 'page-report') return undefined;
-    const plan = lastPlan ? [`guide: mode=${lastPlan.mode} step=${lastPlan.step} looked for: ${lastPlan.lookedFor ?? '-'}`] : [];
-    respond(pageReport(document, [`page: ${page}`, ...plan]));
-    return undefined;
-  });
-
   // The worker stores the current step's directive (null: nothing to do on Learn pages).
   const follow = (stored: unknown) => {
     directive = (stored as Directive | null | undefined) ?? null;
     if (directive || isProfilePage(page)) watch();
-    schedule();
+    if (directive || overlay) schedule();
   };
   if (isProfilePage(page)) watch();
-  void storage.local.get(directiveKey).then((items) => follow(items[directiveKey]));
-  storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && changes[directiveKey]) follow(changes[directiveKey].newValue);
+  const { local } = chrome.storage;
+  void local.get(directiveKey).then((items) => follow(items[directiveKey]));
+  local.onChanged.addListener((changes) => {
+    if (changes[directiveKey]) follow(changes[directiveKey].newValue);
   });
 }
 
-const page = learnPageOf(location);
+// One read of the location: each of its properties is a cross-world call from here.
+const page = learnPageOf(new URL(location.href));
 if (page) guide(page);

@@ -2,48 +2,57 @@ import type { Text } from '../guide/instructions.ts';
 import type { Plan } from './plan.ts';
 import overlayCss from './overlay.css?text';
 
-/** The contract of DESIGN.md: the host's id, and the attribute the highlighted element carries. */
-export const hostId = 'learn-account-aligner';
-export const stepAttribute = 'data-aligner-step';
+import { hostId, stepAttribute } from './contract.ts';
 
 type Translate = (text: Text) => string;
 
 /**
+ * Where the browser can tie a box to an element (CSS anchor positioning, Chrome 125+). Without
+ * it the instruction is docked: a ring drawn by script could lag behind the page.
+ */
+const anchoring = typeof CSS !== 'undefined' && CSS.supports('anchor-name: --a');
+
+/**
  * Draws a plan on the page inside a shadow root: a ring around the target and a callout
- * beside it, or the callout docked in a corner. Positions are in document coordinates, so
- * scrolling the page costs no script; only resizes and scrolling containers move them.
+ * beside it, or the callout docked in a corner. Ring and callout are anchored to the target
+ * with CSS anchor positioning: the browser keeps them on it through scrolling (the page's and
+ * any container's), resizes and reflows, in the same frame, with no script at all.
  * No backdrop, no focus trap: the page stays usable.
  */
 export class Overlay {
   readonly host: HTMLElement;
   private readonly ring: HTMLElement;
-  private readonly callout: HTMLElement;
+  private callout: HTMLElement;
   private readonly edge: HTMLButtonElement;
   private readonly live: HTMLElement;
   /** The highlighted page element, if any. */
   target: Element | null = null;
   private plan: Plan | null = null;
   private announced: string | null = null;
-  private readonly resize = new ResizeObserver(() => this.place());
-  private scrolling: AbortController | null = null;
-  private readonly visibility = new IntersectionObserver((entries) => this.showEdge(entries.at(-1)));
+  /** Unguessable, so nothing else on the page can take the ring. */
+  private readonly anchor = `--learn-account-aligner-${Math.random().toString(36).slice(2)}`;
+  private readonly visibility = new IntersectionObserver((entries) => this.seen(entries.at(-1)));
 
   constructor(
     private readonly doc: Document,
     private readonly translate: Translate,
     private readonly onDismiss: (step: string) => void,
+    /** The target stopped being rendered (hidden by a class, say): plan again. */
+    private readonly onLost: () => void,
     signal: AbortSignal,
   ) {
     this.host = doc.createElement('div');
     this.host.id = hostId;
     this.host.setAttribute('data-mode', 'off');
-    this.host.style.cssText = 'position:absolute;top:0;left:0;width:0;height:0;z-index:2147483647;';
+    // Declared on the host, in the page's tree, so the name resolves against the target;
+    // the shadow's parts inherit it.
+    this.host.style.cssText = `display:contents;position-anchor:${this.anchor}`;
     const root = this.host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
     style.textContent = overlayCss;
     this.ring = this.part('div', 'ring');
+    this.ring.popover = 'manual';
     this.callout = this.part('div', 'callout');
-    this.callout.setAttribute('role', 'note');
     this.edge = this.part('button', 'edge') as HTMLButtonElement;
     this.edge.type = 'button';
     this.edge.addEventListener('click', () => this.target?.scrollIntoView({ block: 'center' }), { signal });
@@ -53,10 +62,6 @@ export class Overlay {
     root.append(style, this.ring, this.callout, this.edge, this.live);
     this.hideAll();
     doc.documentElement.append(this.host);
-
-    // The page's own box changes with the window (resize, zoom): observed after layout, so
-    // reading the target's box then costs no forced layout.
-    this.resize.observe(doc.documentElement);
     signal.addEventListener('abort', () => this.destroy());
   }
 
@@ -67,7 +72,8 @@ export class Overlay {
   }
 
   /** Shows a plan; the same plan again changes nothing. */
-  render(plan: Plan): void {
+  render(given: Plan): void {
+    const plan: Plan = given.mode === 'ring' && !anchoring ? { ...given, mode: 'docked', target: null, lookedFor: 'a browser with CSS anchor positioning' } : given;
     const same =
       this.plan && plan.mode === this.plan.mode && plan.step === this.plan.step && plan.target === this.target &&
       JSON.stringify([plan.hint, plan.warning]) === JSON.stringify([this.plan.hint, this.plan.warning]);
@@ -82,11 +88,9 @@ export class Overlay {
       return;
     }
     this.fillCallout(plan);
-    this.callout.classList.toggle('docked', plan.mode === 'docked');
-    this.callout.hidden = false;
     this.ring.hidden = plan.mode !== 'ring';
+    this.raise();
     if (plan.mode === 'docked' && plan.lookedFor) console.info(`[Learn Account Aligner] ${plan.step}: not found on this page: ${plan.lookedFor}`);
-    this.place();
     // Announced once per step, politely: not on every re-render of the page.
     if (plan.step !== this.announced) {
       this.announced = plan.step;
@@ -114,79 +118,64 @@ export class Overlay {
     if (plan.hint) parts.push(line('hint', this.translate(plan.hint)));
     if (plan.warning) parts.push(line('warning', this.translate(plan.warning)));
     if (plan.mode === 'docked') parts.push(line('missing', this.translate({ key: 'overlayNotFound' })));
-    this.callout.replaceChildren(...parts);
+    // A new box each time: the browser remembers which side fitted last, and a new target
+    // deserves the preferred side (below) first.
+    const callout = this.part('div', plan.mode === 'docked' ? 'callout docked' : 'callout');
+    callout.popover = 'manual';
+    callout.setAttribute('role', 'note');
+    callout.append(...parts);
+    this.callout.replaceWith(callout);
+    this.callout = callout;
   }
 
-  /** Moves the contract attribute and the observers to the new target. */
+  /** Moves the contract attribute, the anchor name and the observer to the new target. */
   private setTarget(target: Element | null, step: string | null): void {
     if (this.target !== target) {
-      this.target?.removeAttribute(stepAttribute);
-      if (this.target) {
-        this.resize.unobserve(this.target);
-        this.visibility.unobserve(this.target);
+      const old = this.target as HTMLElement | null;
+      if (old) {
+        old.removeAttribute(stepAttribute);
+        old.style.removeProperty('anchor-name');
+        if (old.getAttribute('style') === '') old.removeAttribute('style');
+        this.visibility.unobserve(old);
       }
       this.target = target;
-      this.scrolling?.abort();
-      this.scrolling = null;
+      this.edge.hidden = true;
       if (target) {
-        this.resize.observe(target);
+        (target as HTMLElement).style.setProperty('anchor-name', this.anchor);
         this.visibility.observe(target);
-        this.followScrollingContainers(target);
-      } else {
-        this.edge.hidden = true;
       }
     }
     if (target && step) target.setAttribute(stepAttribute, step);
   }
 
   /**
-   * Page scrolling moves ring and target together (document coordinates): no script. Only
-   * a scrolling container between the target and the page needs the ring moved, so only
-   * those get a listener.
+   * The target scrolled out of view: a pointer at the screen's edge. No longer rendered at
+   * all: the plan is made again (it docks when the control is gone).
    */
-  private followScrollingContainers(target: Element): void {
-    const view = this.doc.defaultView as Window;
-    this.scrolling = new AbortController();
-    for (let node = target.parentElement; node && node !== this.doc.body && node !== this.doc.documentElement; node = node.parentElement) {
-      const { overflowX, overflowY } = view.getComputedStyle(node);
-      if (/(auto|scroll|overlay)/.test(overflowX + overflowY)) {
-        node.addEventListener('scroll', () => this.place(), { passive: true, signal: this.scrolling.signal });
-      }
+  private seen(entry: IntersectionObserverEntry | undefined): void {
+    if (!entry || entry.target !== this.target) return;
+    const box = entry.boundingClientRect;
+    if (!entry.isIntersecting && box.width === 0 && box.height === 0) {
+      this.onLost();
+      return;
     }
-  }
-
-  /** Ring on the target, callout below it (or above when there is no room), never over it. */
-  place(): void {
-    const target = this.target;
-    if (!target || this.plan?.mode !== 'ring') return;
-    const view = this.doc.defaultView as Window;
-    // All reads before any write: one layout at most, never one per write.
-    const box = target.getBoundingClientRect();
-    const callout = this.callout.getBoundingClientRect();
-    const x = view.scrollX;
-    const y = view.scrollY;
-    Object.assign(this.ring.style, {
-      top: `${box.top + y - 4}px`,
-      left: `${box.left + x - 4}px`,
-      width: `${box.width + 8}px`,
-      height: `${box.height + 8}px`,
-    });
-    const gap = 14;
-    const offScreen = box.bottom < 0 || box.top > view.innerHeight;
-    const below = offScreen || box.bottom + gap + callout.height <= view.innerHeight || box.top - gap - callout.height < 0;
-    const top = below ? box.bottom + gap : box.top - gap - callout.height;
-    const left = Math.max(12, Math.min(box.left, view.innerWidth - callout.width - 12));
-    Object.assign(this.callout.style, { top: `${top + y}px`, left: `${left + x}px` });
-  }
-
-  /** A pointer at the screen's edge while the target is scrolled out of view. */
-  private showEdge(entry: IntersectionObserverEntry | undefined): void {
-    if (!entry || !this.target || this.plan?.mode !== 'ring') return;
     this.edge.hidden = entry.isIntersecting;
     if (entry.isIntersecting) return;
-    const above = entry.boundingClientRect.bottom < 0;
+    const above = box.bottom < 0;
     this.edge.className = `edge ${above ? 'up' : 'down'}`;
     this.edge.textContent = `${above ? '↑' : '↓'} ${this.translate({ key: 'overlayScrollTo' })}`;
+  }
+
+  /**
+   * Into the top layer, above whatever is there now (a dialog Learn opened since): where the
+   * target sits in a modal dialog, only a box above it there can be anchored to it.
+   */
+  private raise(): void {
+    for (const part of [this.ring, this.callout]) {
+      if (!part.showPopover) return; // no popover API (before Chrome 114): z-index only
+      if (part.matches(':popover-open')) part.hidePopover();
+      part.showPopover();
+    }
   }
 
   private hideAll(): void {
@@ -197,8 +186,6 @@ export class Overlay {
 
   destroy(): void {
     this.setTarget(null, null);
-    this.scrolling?.abort();
-    this.resize.disconnect();
     this.visibility.disconnect();
     this.host.remove();
   }

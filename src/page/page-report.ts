@@ -1,3 +1,4 @@
+import { hostId } from '../overlay/contract.ts';
 import { addressPattern, authAttributes, header } from './learn-markup.ts';
 
 /**
@@ -14,7 +15,7 @@ export function pageReport(doc: Document, context: string[]): string {
   };
   const lines = [...context, `url: ${location.pathname}`, `html: lang=${doc.documentElement.lang} ${authState(doc)}`];
   const walk = (element: Element, depth: number) => {
-    if (lines.length > 400 || element.id === 'learn-account-aligner') return;
+    if (lines.length > 400 || element.id === hostId) return;
     const line = describe(element, redact);
     if (line) lines.push(`${'  '.repeat(depth)}${line}`);
     for (const child of element.children) walk(child, line ? depth + 1 : depth);

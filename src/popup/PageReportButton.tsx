@@ -3,13 +3,16 @@ import { t } from './i18n.ts';
 
 /**
  * Copies an outline of the Learn page in the current tab (its structure, with addresses and
- * names left out) for a bug report when the guide cannot find a control.
+ * names left out) for a bug report when the guide cannot find a control. The outline is made
+ * by page-report.js, injected into that tab now (chrome.scripting, Learn's host only): the
+ * content script parsed on every Learn page does not carry it.
  */
 export function PageReportButton() {
   const [status, setStatus] = useState<'copied' | 'no-page' | null>(null);
   const copy = async () => {
     const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
-    const report: unknown = tab?.id === undefined ? null : await chrome.tabs.sendMessage(tab.id, { type: 'page-report' }).catch(() => null);
+    const results = tab?.id === undefined ? [] : await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['page-report.js'] }).catch(() => []);
+    const report: unknown = results[0]?.result;
     if (typeof report !== 'string') {
       setStatus('no-page');
       return;

@@ -26,14 +26,15 @@ describe('the build', () => {
       ...Object.values(manifest.icons as Record<string, string>),
       ...Object.values(manifest.action.default_icon as Record<string, string>),
       `_locales/${manifest.default_locale}/messages.json`,
+      'page-report.js', // injected by the popup on request
     ];
     const files = new Set(filesUnder(distDir));
     for (const file of referenced) expect(files, file).toContain(file);
   });
 
-  it('asks for storage only, and runs on Learn only', () => {
-    expect(manifest.permissions).toEqual(['storage']);
-    expect(manifest.host_permissions).toBeUndefined();
+  it('asks for storage and, on Learn only, scripting (the page report on request)', () => {
+    expect(manifest.permissions).toEqual(['storage', 'scripting']);
+    expect(manifest.host_permissions).toEqual(['https://learn.microsoft.com/*']);
     expect(manifest.optional_permissions).toBeUndefined();
     expect(manifest.externally_connectable).toBeUndefined();
     expect(manifest.web_accessible_resources).toBeUndefined();

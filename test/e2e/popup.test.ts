@@ -76,6 +76,7 @@ describe('the popup', () => {
     await popup.getByRole('button', { name: 'Copy a page report' }).click();
     await popup.getByText('Copied').waitFor();
     const report = await popup.evaluate(() => document.body.dataset.copied ?? '');
+    expect(report).toContain('page: settings');
     expect(report).toContain('url: /en-us/users/me/settings/');
     expect(report).toContain('[data-bi-name="add-account"]');
     expect(report).not.toContain('@');
