@@ -16,6 +16,8 @@ export const learnHost = 'learn.microsoft.com';
 /** The kind of Learn page at this URL; null off Learn. */
 export function learnPageOf(url: URL | Location): LearnPage | null {
   if (url.hostname !== learnHost || url.protocol !== 'https:') return null;
+  // Most Learn pages are not profile pages: answered without compiling a pattern.
+  if (!`${url.pathname}/`.toLowerCase().includes('/users/me/')) return 'other';
   for (const [page, pattern] of pagePatterns) {
     if (pattern.test(url.pathname)) return page;
   }
