@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, transform, type Plugin } from 'esbuild';
 import { zipSync } from 'fflate';
+import { minify } from 'terser';
 
 /** `import css from './x.css?text'`: the file's CSS, minified, as a string (the overlay's shadow root). */
 const cssAsText: Plugin = {
@@ -33,7 +34,7 @@ export async function buildExtension({ quiet = false } = {}): Promise<void> {
   const common = {
     bundle: true,
     minify: true,
-    target: 'chrome111',
+    target: 'chrome125',
     legalComments: 'none',
     logLevel: 'warning',
     jsx: 'automatic',
@@ -53,6 +54,16 @@ export async function buildExtension({ quiet = false } = {}): Promise<void> {
   // Injected by the popup on request: a classic script whose last statement's value is the
   // result, so plain statements (esm format, nothing imported or exported), no IIFE around it.
   await build({ ...common, entryPoints: { 'page-report': 'src/page-report.ts' }, outdir: distDir, format: 'esm' });
+
+  // esbuild bundles; terser then squeezes further (about 4% smaller gzipped than esbuild's
+  // own minifier, which trades size for speed). The content script is parsed on every Learn
+  // page and both it and the popup have size budgets (issue 5). Safe options only. Not
+  // page-report.js: its value is its last statement's, which terser sees as unused.
+  for (const name of ['content.js', 'background.js', 'popup.js']) {
+    const path = join(distDir, name);
+    const { code } = await minify(readFileSync(path, 'utf8'), { ecma: 2020, toplevel: true, compress: { passes: 3 }, format: { comments: false } });
+    writeFileSync(path, code ?? '');
+  }
 
   const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
   const manifest = JSON.parse(readFileSync('manifest.json', 'utf8')) as Record<string, unknown>;

@@ -6,7 +6,7 @@ import { isProfilePage, learnPageOf } from './page/learn-url.ts';
 import type { LearnPage } from './page/observation.ts';
 import { readLocale, readPage } from './page/read-page.ts';
 import { hostId } from './overlay/contract.ts';
-import { Overlay } from './overlay/overlay.ts';
+import { createOverlay, type Overlay } from './overlay/overlay.ts';
 import { planFor } from './overlay/plan.ts';
 
 /**
@@ -93,14 +93,14 @@ function guide(page: LearnPage): void {
     setTimeout(report);
     if (directive || overlay) {
       const plan = planFor(directive, document, page, readLocale(document, location));
-      overlay ??= new Overlay(document, translate, (step) => void send({ type: 'dismiss-overlay', step }), schedule, signal);
+      overlay ??= createOverlay(document, translate, (step) => void send({ type: 'dismiss-overlay', step }), schedule, signal);
       overlay.render(plan);
     }
   };
   // One update a frame at most, however many mutations Learn makes in it; a hidden tab has
   // no frames, so it updates on a timer instead (its reports still count).
   const schedule = () => {
-    if (pending) return;
+    if (pending || document.readyState === 'loading') return;
     pending = true;
     if (document.hidden) setTimeout(update, 50);
     else requestAnimationFrame(update);
@@ -108,6 +108,12 @@ function guide(page: LearnPage): void {
 
   const watch = () => {
     if (observer) return;
+    // Injected at document_start (an idle-time injection holds Learn's load event back by
+    // ~0.1 s): the page is looked at once it is parsed, not element by element while it is.
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', watch, { once: true, signal });
+      return;
+    }
     observer = new MutationObserver((records) => {
       if (records.some((r) => touchesGuide(r, overlay?.target ?? null))) schedule();
     });

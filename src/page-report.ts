@@ -9,4 +9,8 @@ import { pageReport } from './page/page-report.ts';
  */
 const overlay = document.getElementById(hostId);
 const step = document.querySelector(`[${stepAttribute}]`)?.getAttribute(stepAttribute);
-pageReport(document, [`page: ${learnPageOf(location) ?? 'not a Learn page'}`, `guide: ${overlay?.dataset.mode ?? 'none'} ${step ?? ''}`.trim()]);
+const lookedFor = overlay?.dataset.lookedFor;
+pageReport(document, [
+  `page: ${learnPageOf(location) ?? 'not a Learn page'}`,
+  `guide: ${overlay?.dataset.mode ?? 'none'}${step ? ` step=${step}` : ''}${lookedFor ? ` not found: ${lookedFor}` : ''}`,
+]);

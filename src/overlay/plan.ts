@@ -31,7 +31,10 @@ export interface Plan {
   warning: Text | null;
   /** Position in the path, 1-based, and the path's length. */
   position: [number, number];
-  /** What was looked for and not found, for the console (mode 'docked'). */
+  /**
+   * What was looked for (the locator's name), kept on the overlay's host while docked so a
+   * page report says what was not found.
+   */
   lookedFor: string | null;
 }
 
@@ -68,50 +71,44 @@ export function planFor(directive: Directive | null, doc: Document, page: LearnP
 }
 
 function locate(action: NextAction, doc: Document, page: LearnPage, locale: string): Found {
-  const toSettings = (): Found => ({ element: locateSettingsLink(doc, locale), lookedFor: 'the Settings link of the account menu' });
+  const toSettings = (): Found =>
+    page === 'settings' ? { element: null, lookedFor: 'settings' } : { element: locateSettingsLink(doc, locale), lookedFor: 'settings-link' };
   switch (action.control) {
-    case 'forum':
-      return { element: null, lookedFor: 'nothing: the step is off Learn' };
     case 'sign-in':
-      return { element: locateSignIn(doc, locale), lookedFor: 'Sign in in the header' };
+      return { element: locateSignIn(doc, locale), lookedFor: 'sign-in' };
     case 'sign-out':
-      return { element: locateSignOut(doc, locale), lookedFor: 'Sign out in the account menu' };
-    case 'settings':
-      return page === 'settings' ? { element: null, lookedFor: `nothing to point at (${action.hold ?? 'on Settings'})` } : toSettings();
+      return { element: locateSignOut(doc, locale), lookedFor: 'sign-out' };
     case 'create-profile':
       // Learn asks for a new profile on its profile pages: the account menu's Profile leads there.
-      return {
-        element: locateCreateProfile(doc, locale) ?? (page === 'other' ? locateProfileLink(doc, locale) : null),
-        lookedFor: 'Create profile, or the Profile link of the account menu',
-      };
+      return { element: locateCreateProfile(doc, locale) ?? (page === 'other' ? locateProfileLink(doc, locale) : null), lookedFor: 'create-profile' };
     case 'connect-certification':
       return page === 'credentials'
-        ? { element: locateConnectCertification(doc, locale), lookedFor: 'Connect certification profile' }
-        : { element: locateCredentialsWay(doc, locale), lookedFor: 'a link to Credentials' };
+        ? { element: locateConnectCertification(doc, locale), lookedFor: 'connect-certification' }
+        : { element: locateCredentialsWay(doc, locale), lookedFor: 'credentials-link' };
     case 'add-account': {
       // Learn asks to merge when the added account has a profile of its own: final.
       const merge = locateMergeConfirm(doc, locale);
-      if (merge) {
-        return { element: merge, lookedFor: 'Merge profiles', hint: { key: 'hint_confirm_merge' }, warning: { key: 'warning_merge_is_final' } };
-      }
-      if (page !== 'settings') return toSettings();
-      return { element: locateAddAccount(doc, locale), lookedFor: 'Add account in Account management' };
+      if (merge) return { element: merge, lookedFor: 'merge', hint: { key: 'hint_confirm_merge' }, warning: { key: 'warning_merge_is_final' } };
+      return page === 'settings' ? { element: locateAddAccount(doc, locale), lookedFor: 'add-account' } : toSettings();
     }
     case 'remove-account': {
       const account = action.account ?? '';
       if (page !== 'settings') return toSettings();
       // Never toward the account this page says is signed in, whatever the stored progress says.
       const signedInHere = readSignedInAddress(doc);
-      if (!account || signedInHere === account) return { element: null, lookedFor: `Remove of ${account}: it is signed in` };
+      if (!account || signedInHere === account) return { element: null, lookedFor: 'remove: signed in' };
       if (openDialog(doc)) {
         return {
           element: locateConfirmRemove(doc, locale, account),
-          lookedFor: `the confirm button of Learn's dialog about ${account}`,
+          lookedFor: 'confirm-remove',
           hint: { key: 'hint_confirm_remove' },
           warning: { key: 'warning_confirm_remove', substitutions: [account, signedInHere ?? '?'] },
         };
       }
-      return { element: locateRemove(doc, locale, account), lookedFor: `Remove next to ${account}` };
+      return { element: locateRemove(doc, locale, account), lookedFor: 'remove' };
     }
+    default:
+      // 'settings' (a hold: the guide waits for Settings to say more), or a control to come.
+      return toSettings();
   }
 }
