@@ -82,7 +82,10 @@ function guide(page: LearnPage): void {
     if (key === lastReported) return;
     lastReported = key;
     send({ type: 'observation', observation }).catch(() => {
-      lastReported = ''; // the extension was reloaded under this page: again on the next change
+      lastReported = ''; // the worker could not take it: again on the next change
+      // The extension was updated or removed under this page: this copy stands down and
+      // takes its highlight with it.
+      if (!chrome.runtime?.id) controller.abort();
     });
   };
 
@@ -98,7 +101,8 @@ function guide(page: LearnPage): void {
     }
   };
   // One update a frame at most, however many mutations Learn makes in it; a hidden tab has
-  // no frames, so it updates on a timer instead (its reports still count).
+  // no frames, so it updates on a timer instead (its reports still count, and its highlight
+  // is ready when it is shown).
   const schedule = () => {
     if (pending || document.readyState === 'loading') return;
     pending = true;
@@ -111,7 +115,7 @@ function guide(page: LearnPage): void {
     // Injected at document_start (an idle-time injection holds Learn's load event back by
     // ~0.1 s): the page is looked at once it is parsed, not element by element while it is.
     if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', watch, { once: true, signal });
+      document.addEventListener('DOMContentLoaded', watch, { once: true });
       return;
     }
     observer = new MutationObserver((records) => {
@@ -125,17 +129,8 @@ function guide(page: LearnPage): void {
       // `open`: the account menu opening moves the highlight from its opener to the link.
       attributeFilter: [authAttributes.authenticated, authAttributes.determined, 'aria-label', 'hidden', 'open', 'disabled', 'aria-disabled'],
     });
-    addEventListener('visibilitychange', schedule, { signal });
-    addEventListener(
-      'pageshow',
-      (event) => {
-        if (event.persisted) {
-          lastReported = ''; // restored from the back-forward cache: report again
-          schedule();
-        }
-      },
-      { signal },
-    );
+    // A page restored from the back-forward cache shows what it showed when left: not
+    // reported again as news. Storage changes made meanwhile reach it when it resumes.
     signal.addEventListener('abort', () => observer?.disconnect());
     schedule();
   };

@@ -6,8 +6,8 @@ import overlayCss from './overlay.css?text';
 type Translate = (text: Text) => string;
 
 export interface Overlay {
-  /** Shows a plan; the same plan again changes nothing. */
-  render(plan: Plan): void;
+  /** Shows a plan (null: nothing); the same plan again changes nothing. */
+  render(plan: Plan | null): void;
   /** The highlighted page element, if any. */
   readonly target: Element | null;
 }
@@ -51,7 +51,7 @@ export function createOverlay(
   host.style.cssText = `display:contents;position-anchor:${anchor}`;
   const ring = make('div', 'ring');
   let callout = make('div', 'callout');
-  const edge = make('button', 'edge');
+  const edge = make('button', 'edge', `↕ ${translate({ key: 'overlayScrollTo' })}`);
   const live = make('div', 'live');
   live.setAttribute('role', 'status');
   live.setAttribute('aria-live', 'polite');
@@ -64,8 +64,8 @@ export function createOverlay(
   let announced: string | null = null;
 
   /**
-   * The target scrolled out of view: a pointer at the screen's edge. No longer rendered at
-   * all: the plan is made again (it docks when the control is gone).
+   * The target scrolled out of view: a button at the bottom of the screen brings it back. No
+   * longer rendered at all: the plan is made again (it docks when the control is gone).
    */
   const visibility = new IntersectionObserver((entries) => {
     const entry = entries.at(-1);
@@ -73,14 +73,10 @@ export function createOverlay(
     const box = entry.boundingClientRect;
     if (!entry.isIntersecting && !box.width && !box.height) return onLost();
     edge.hidden = entry.isIntersecting;
-    if (entry.isIntersecting) return;
-    const above = box.bottom < 0;
-    edge.className = `edge ${above ? 'up' : 'down'}`;
-    edge.textContent = `${above ? '↑' : '↓'} ${translate({ key: 'overlayScrollTo' })}`;
   });
 
   /** Moves the contract attribute, the anchor name and the observer to the new target. */
-  const setTarget = (next: HTMLElement | null, step: string | null) => {
+  const setTarget = (next: HTMLElement | null | undefined, step?: string) => {
     if (target !== next) {
       if (target) {
         target.removeAttribute(stepAttribute);
@@ -88,7 +84,7 @@ export function createOverlay(
         if (target.getAttribute('style') === '') target.removeAttribute('style');
         visibility.unobserve(target);
       }
-      target = next;
+      target = next ?? null;
       edge.hidden = true;
       if (next) {
         next.style.setProperty('anchor-name', anchor);
@@ -102,42 +98,40 @@ export function createOverlay(
     ring.hidden = callout.hidden = edge.hidden = true;
   };
 
-  const render = (given: Plan) => {
-    const plan: Plan = given.mode === 'ring' && !anchoring ? { ...given, mode: 'docked', target: null, lookedFor: 'CSS anchor positioning' } : given;
-    const same =
-      shown && plan.mode === shown.mode && plan.step === shown.step && plan.target === target &&
-      JSON.stringify([plan.hint, plan.warning]) === JSON.stringify([shown.hint, shown.warning]);
+  const render = (given: Plan | null) => {
+    const plan = given && { ...given, target: anchoring ? given.target : null };
+    const mode = plan ? (plan.target ? 'ring' : 'docked') : 'off';
+    const same = JSON.stringify(plan && [mode, plan.step, plan.hint, plan.warning]) === JSON.stringify(shown && [host.dataset.mode, shown.step, shown.hint, shown.warning]) && plan?.target === target;
     shown = plan;
     if (!host.isConnected) doc.documentElement.append(host);
     if (same) return;
-    host.dataset.mode = plan.mode;
-    if (plan.lookedFor) host.dataset.lookedFor = plan.lookedFor;
-    else delete host.dataset.lookedFor;
-    setTarget(plan.mode === 'ring' ? (plan.target as HTMLElement) : null, plan.step);
-    if (plan.mode === 'off') {
+    host.dataset.mode = mode;
+    host.dataset.step = plan?.step ?? ''; // for the page report, whatever the mode
+    setTarget(plan?.target as HTMLElement | null, plan?.step);
+    if (!plan) {
       hide();
       announced = null;
       return;
     }
     const close = make('button', 'close', '×');
     close.setAttribute('aria-label', translate({ key: 'overlayClose' }));
-    close.onclick = () => plan.step && onDismiss(plan.step);
+    close.onclick = () => onDismiss(plan.step);
     // A new box each time: the browser remembers which side fitted last, and a new target
     // deserves the preferred side (below) first.
-    const next = make('div', plan.mode === 'docked' ? 'callout docked' : 'callout');
+    const next = make('div', plan.target ? 'callout' : 'callout docked');
     next.popover = 'manual';
     next.setAttribute('role', 'note');
     next.append(
       close,
       make('p', 'step', translate({ key: 'stepNofM', substitutions: plan.position.map(String) })),
-      ...[['instruction', plan.instruction], ['hint', plan.hint], ['warning', plan.warning]].flatMap(([className, text]) =>
-        text ? [make('p', className as string, translate(text as Text))] : [],
-      ),
+      make('p', 'instruction', translate(plan.instruction)),
+      make('p', 'hint', translate(plan.hint)),
     );
-    if (plan.mode === 'docked') next.append(make('p', 'missing', translate({ key: 'overlayNotFound' })));
+    if (plan.warning) next.append(make('p', 'warning', translate(plan.warning)));
+    if (!plan.target) next.append(make('p', 'missing', translate({ key: 'overlayNotFound' })));
     callout.replaceWith(next);
     callout = next;
-    ring.hidden = plan.mode !== 'ring';
+    ring.hidden = !plan.target;
     // Into the top layer, above whatever is there now (a dialog Learn opened since).
     for (const part of [ring, callout]) {
       if (part.matches(':popover-open')) part.hidePopover();
@@ -146,14 +140,14 @@ export function createOverlay(
     // Announced once per step, politely: not on every re-render of the page.
     if (plan.step !== announced) {
       announced = plan.step;
-      live.textContent = [plan.instruction, plan.hint].map((text) => (text ? translate(text) : '')).join(' ');
+      live.textContent = `${translate(plan.instruction)} ${translate(plan.hint)}`;
     }
   };
 
   hide();
   doc.documentElement.append(host);
   signal.addEventListener('abort', () => {
-    setTarget(null, null);
+    setTarget(null);
     visibility.disconnect();
     host.remove();
   });

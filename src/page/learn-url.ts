@@ -2,26 +2,21 @@ import type { LearnPage } from './observation.ts';
 
 /**
  * Which Learn page a path is. Learn puts the locale first (`/en-us/users/me/settings/`);
- * a path without it is accepted too, since Learn redirects those.
+ * a path without it is accepted too, since Learn redirects those. Group 1: Settings; group 2:
+ * Credentials and what opens under it (the connect flow lands on /credentials/connect);
+ * neither: the profile (`/users/me/`, `/users/me/activity/`).
  */
-const pagePatterns: ReadonlyArray<readonly [Exclude<LearnPage, 'other'>, RegExp]> = [
-  ['settings', /^(?:\/[a-z]{2}(?:-[a-z0-9]{2,4}){0,2})?\/users\/me\/settings\/?$/i],
-  ['profile', /^(?:\/[a-z]{2}(?:-[a-z0-9]{2,4}){0,2})?\/users\/me\/(?:activity\/?)?$/i],
-  // Credentials and what opens under it (the connect flow lands on /credentials/connect).
-  ['credentials', /^(?:\/[a-z]{2}(?:-[a-z0-9]{2,4}){0,2})?\/users\/me\/(?:achievements\/)?credentials(?:\/[\w-]*)*\/?$/i],
-];
+const profilePages = /^(?:\/[a-z]{2}(?:-[a-z0-9]{2,4}){0,2})?\/users\/me\/(?:(settings)\/?|(?:achievements\/)?(credentials)(?:\/[\w-]*)*\/?|(?:activity\/?)?)$/i;
 
 export const learnHost = 'learn.microsoft.com';
 
 /** The kind of Learn page at this URL; null off Learn. */
 export function learnPageOf(url: URL | Location): LearnPage | null {
   if (url.hostname !== learnHost || url.protocol !== 'https:') return null;
-  // Most Learn pages are not profile pages: answered without compiling a pattern.
+  // Most Learn pages are not profile pages: answered without compiling the pattern.
   if (!`${url.pathname}/`.toLowerCase().includes('/users/me/')) return 'other';
-  for (const [page, pattern] of pagePatterns) {
-    if (pattern.test(url.pathname)) return page;
-  }
-  return 'other';
+  const match = profilePages.exec(url.pathname);
+  return match ? (match[1] ? 'settings' : match[2] ? 'credentials' : 'profile') : 'other';
 }
 
 /** Settings, profile and credentials: read on every visit, path or not. */

@@ -1,5 +1,5 @@
 import { controlAttributes, controls, dialogs, header, wordsFor, type LearnWords } from './learn-markup.ts';
-import { accountSectionOf, findAccountRows, isInHeader, normalize } from './read-page.ts';
+import { accountRows, accountSectionOf, isInHeader, normalize } from './read-page.ts';
 
 /**
  * Locators for the controls the guide points at. Each tries its strategies in order (stable
@@ -13,8 +13,7 @@ export type Locator = (doc: Document, locale: string) => Element | null;
 /** Shown to the person: rendered, not in a closed menu, not hidden by attribute. */
 export function isShown(element: Element): boolean {
   if (element.closest('[hidden], [aria-hidden="true"], template')) return false;
-  const check = (element as Element & { checkVisibility?: () => boolean }).checkVisibility;
-  return typeof check === 'function' ? check.call(element) : true;
+  return element.checkVisibility?.() ?? true; // jsdom has no checkVisibility
 }
 
 const isEnabled = (element: Element) => !element.matches(':disabled, [aria-disabled="true"]');
@@ -46,7 +45,7 @@ const all = (root: ParentNode, selector: string) => [...root.querySelectorAll(se
 const named = (root: ParentNode, words: LearnWords[], key: keyof LearnWords) =>
   all(root, controls).filter((e) => words.some((w) => w[key].test(nameOf(e))));
 const outsideHeader = (elements: Element[]) => elements.filter((e) => !isInHeader(e));
-const insideHeader = (elements: Element[]) => elements.filter((e) => isInHeader(e));
+const insideHeader = (elements: Element[]) => elements.filter(isInHeader);
 
 function inClosedMenu(element: Element): boolean {
   const menu = element.closest('details');
@@ -63,11 +62,26 @@ export function pointable(element: Element): Element | null {
   return opener && isShown(opener) ? opener : null;
 }
 
-export const locateSignIn: Locator = (doc, locale) =>
-  decide([() => all(doc, header.signIn), () => insideHeader(named(doc, wordsFor(locale), 'signIn'))]);
+/**
+ * The usual shape of a page control: Learn's stable attribute (on a control), else a control
+ * named so in the page's language; never in the header.
+ */
+const byAttributeOrName =
+  (attribute: string, words: keyof LearnWords): Locator =>
+  (doc, locale) =>
+    decide([
+      () => outsideHeader(all(doc, attribute)).filter((e) => e.matches(controls)),
+      () => outsideHeader(named(doc, wordsFor(locale), words)),
+    ]);
 
-export const locateSignOut: Locator = (doc, locale) =>
-  decide([() => all(doc, header.signOut), () => insideHeader(named(doc, wordsFor(locale), 'signOut'))]);
+/** Sign in and Sign out: Learn's own classes and attributes (2024-2026), else their names in the header. */
+const headerLink =
+  (selector: string, words: keyof LearnWords): Locator =>
+  (doc, locale) =>
+    decide([() => all(doc, selector), () => insideHeader(named(doc, wordsFor(locale), words))]);
+
+export const locateSignIn = headerLink(header.signIn, 'signIn');
+export const locateSignOut = headerLink(header.signOut, 'signOut');
 
 /** The Settings link of the account menu. */
 export const locateSettingsLink: Locator = (doc, locale) =>
@@ -94,18 +108,14 @@ export const locateCredentialsWay: Locator = (doc, locale) => {
   return locateProfileLink(doc, locale);
 };
 
-export const locateAddAccount: Locator = (doc, locale) =>
-  decide([
-    () => outsideHeader(all(doc, controlAttributes.addAccount)),
-    () => outsideHeader(named(doc, wordsFor(locale), 'addAccount')),
-  ]);
+export const locateAddAccount = byAttributeOrName(controlAttributes.addAccount, 'addAccount');
 
 /** "Remove" in the row of `address` in Account management. */
 export function locateRemove(doc: Document, locale: string, address: string): Element | null {
   const words = wordsFor(locale);
-  const row = findAccountRows(doc, locale)?.find((r) => r.address === address)?.row;
-  const inRow = (selector: string) => (row ? all(row, selector) : []);
   const section = accountSectionOf(doc, locale);
+  const row = section && accountRows(section).find((r) => r.address === address)?.row;
+  const inRow = (selector: string) => (row ? all(row, selector) : []);
   return decide([
     () => inRow(controlAttributes.remove).filter((e) => e.matches(controls)),
     () => (row ? named(row, words, 'remove') : []),
@@ -135,11 +145,7 @@ export function openDialog(doc: Document): Element | null {
   return all(doc, dialogs).find(isShown) ?? null;
 }
 
-export const locateMergeConfirm: Locator = (doc, locale) =>
-  decide([
-    () => outsideHeader(all(doc, controlAttributes.mergeProfiles)).filter((e) => e.matches(controls)),
-    () => outsideHeader(named(doc, wordsFor(locale), 'mergeProfiles')),
-  ]);
+export const locateMergeConfirm = byAttributeOrName(controlAttributes.mergeProfiles, 'mergeProfiles');
 
 export const locateConnectCertification: Locator = (doc, locale) =>
   decide([
@@ -147,8 +153,4 @@ export const locateConnectCertification: Locator = (doc, locale) =>
     () => outsideHeader(named(doc, wordsFor(locale), 'connectCertification')).filter((e) => !e.matches(controlAttributes.credentialsHref)),
   ]);
 
-export const locateCreateProfile: Locator = (doc, locale) =>
-  decide([
-    () => outsideHeader(all(doc, controlAttributes.createProfile)).filter((e) => e.matches(controls)),
-    () => outsideHeader(named(doc, wordsFor(locale), 'createProfile')),
-  ]);
+export const locateCreateProfile = byAttributeOrName(controlAttributes.createProfile, 'createProfile');

@@ -113,20 +113,17 @@ function findAccountSection(doc: Document, words: LearnWords[]): Element | null 
   return null;
 }
 
-/** The nearest ancestor of a heading that holds addresses, without climbing past a region. */
+/** The nearest ancestor of a heading that holds addresses, below the body. */
 function sectionOfHeading(heading: Element): Element | null {
-  const region = heading.closest('section, [role="region"], fieldset, article');
-  if (region && !isInHeader(region) && addressTexts(region).length > 0) return region;
   let candidate = heading.parentElement;
-  for (let depth = 0; candidate && depth < 4; depth += 1, candidate = candidate.parentElement) {
-    if (candidate === heading.ownerDocument.body) break;
+  for (let depth = 0; candidate && depth < 6 && candidate !== heading.ownerDocument.body; depth += 1, candidate = candidate.parentElement) {
     if (addressTexts(candidate).length > 0) return candidate;
   }
   return null;
 }
 
 /** One row per distinct address: the largest ancestor that holds that address alone. */
-function accountRows(section: Element): AccountRow[] {
+export function accountRows(section: Element): AccountRow[] {
   const texts = addressTexts(section);
   const rows: AccountRow[] = [];
   const seen = new Set<string>();
@@ -197,13 +194,9 @@ function kindOfRow(row: Element, words: LearnWords[]): AccountKind {
   };
   for (const element of [row, ...row.querySelectorAll('*')]) {
     if (skippedTags.has(element.tagName.toUpperCase())) continue;
-    weigh(element.getAttribute('aria-label'));
-    weigh(element.getAttribute('title'));
-    weigh(element.getAttribute('alt'));
     for (const attribute of element.attributes) {
-      if (attribute.name.startsWith('data-')) weigh(tokens(attribute.value));
+      if (/^(aria-label|title|alt|class|data-.*)$/.test(attribute.name)) weigh(tokens(attribute.value));
     }
-    weigh(tokens(element.getAttribute('class') ?? ''));
     for (const child of element.childNodes) {
       if (child.nodeType === Node.TEXT_NODE) weigh((child as Text).data.replace(addressPattern, ''));
     }

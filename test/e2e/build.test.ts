@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { distDir, zipPath } from '../../scripts/build.ts';
@@ -47,6 +48,14 @@ describe('the build', () => {
       const messages = JSON.parse(readFileSync(join(distDir, `_locales/${language}/messages.json`), 'utf8'));
       for (const key of keys) expect(messages[key]?.message, `${language}: ${key}`).toBeTruthy();
     }
+  });
+
+  // Issue 5's budgets, min+gzip (level 9), in bytes (1 kB = 1,000 B, as the bench prints):
+  // the content script is parsed on every Learn page it runs on, with its CSS inside it.
+  it('keeps the content script within 6 kB and the popup within 12 kB, gzipped', () => {
+    const gzipped = (file: string) => gzipSync(readFileSync(join(distDir, file)), { level: 9 }).length;
+    expect(gzipped('content.js'), 'content.js (JS + its overlay CSS), gzipped bytes').toBeLessThanOrEqual(6000);
+    expect(gzipped('popup.js') + gzipped('popup.css'), 'popup.js + popup.css, gzipped bytes').toBeLessThanOrEqual(12000);
   });
 
   it('zips exactly the unpacked folder, manifest at the root', () => {
