@@ -22,9 +22,9 @@ const anchoring = CSS.supports('anchor-name: --a');
  * Draws plans on the page inside a shadow root: a ring around the target and a callout beside
  * it, or the callout docked in a corner. Ring and callout are anchored to the target with CSS
  * anchor positioning: the browser keeps them on it through scrolling (the page's and any
- * container's), resizes and reflows, in the same frame, with no script at all. Both are
- * manual popovers, in the top layer: above the page and above Learn's own modal dialog,
- * whose buttons only a box in the top layer can be anchored to.
+ * container's), resizes and reflows, in the same frame, with no script at all. Around a
+ * control in Learn's modal dialog, both become manual popovers, in the top layer above it:
+ * only from there can they be anchored to its buttons.
  * No backdrop, no focus trap: the page stays usable.
  */
 export function createOverlay(
@@ -55,7 +55,6 @@ export function createOverlay(
   const live = make('div', 'live');
   live.setAttribute('role', 'status');
   live.setAttribute('aria-live', 'polite');
-  ring.popover = 'manual';
   edge.onclick = () => target?.scrollIntoView({ block: 'center' });
   host.attachShadow({ mode: 'open' }).append(make('style', '', overlayCss), ring, callout, edge, live);
 
@@ -72,7 +71,7 @@ export function createOverlay(
     if (!entry || entry.target !== target) return;
     const box = entry.boundingClientRect;
     if (!entry.isIntersecting && !box.width && !box.height) return onLost();
-    edge.hidden = entry.isIntersecting;
+    if (edge.hidden !== entry.isIntersecting) edge.hidden = entry.isIntersecting; // no write, no restyle
   });
 
   /** Moves the contract attribute, the anchor name and the observer to the new target. */
@@ -119,7 +118,6 @@ export function createOverlay(
     // A new box each time: the browser remembers which side fitted last, and a new target
     // deserves the preferred side (below) first.
     const next = make('div', plan.target ? 'callout' : 'callout docked');
-    next.popover = 'manual';
     next.setAttribute('role', 'note');
     next.append(
       close,
@@ -132,10 +130,18 @@ export function createOverlay(
     callout.replaceWith(next);
     callout = next;
     ring.hidden = !plan.target;
-    // Into the top layer, above whatever is there now (a dialog Learn opened since).
+    // A target in Learn's modal dialog (the top layer) can only be ringed from the top layer,
+    // above it: ring and callout become popovers then, shown after the dialog. Elsewhere they
+    // stay plain boxes: showing a popover costs the page a layout.
+    const inTopLayer = !!plan.target?.closest(':modal, :popover-open');
     for (const part of [ring, callout]) {
       if (part.matches(':popover-open')) part.hidePopover();
-      part.showPopover();
+      if (inTopLayer) {
+        part.popover = 'manual';
+        part.showPopover();
+      } else {
+        part.removeAttribute('popover');
+      }
     }
     // Announced once per step, politely: not on every re-render of the page.
     if (plan.step !== announced) {

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { Rig } from '../support/rig.ts';
 import { storedAtRemoval } from '../support/stored-progress.ts';
 import { openSettings, pickAccount, signOut } from '../support/learn-actions.ts';
+import { scenarios, type Scenario } from '../fixtures/replica/index.ts';
 
 /** The overlay on the replica: what is highlighted, where the callout sits, and when nothing is shown. */
 
@@ -132,6 +133,47 @@ describe('safety on the page', () => {
     await learn.waitForTimeout(200);
     expect(await learn.locator('[data-aligner-step]').count()).toBe(0);
     expect(await learn.locator('[data-profile-property="upn"]').textContent()).toBe('learner@outlook.com');
+  });
+});
+
+describe("around a control in Learn's modal dialog", () => {
+  let rig: Rig;
+  beforeAll(async () => {
+    rig = await Rig.start({ scenario: { ...(scenarios['has-aad'] as Scenario), name: 'has-aad-signed-in-work', signedInAs: 'ana@contoso.com' } });
+  });
+  afterAll(async () => rig?.close());
+
+  it('rings the confirm button of a native modal <dialog> from the top layer, on the button', async () => {
+    await rig.writeStored(storedAtRemoval(1));
+    const learn = await rig.openLearn('/en-us/users/me/settings/');
+    expect(await marked(learn, 'remove-msa')).toBe('remove-account');
+    // A Learn whose confirmation is a native modal dialog (the top layer), not the replica's own.
+    await learn.evaluate(() => {
+      const dialog = document.createElement('dialog');
+      const text = document.createElement('p');
+      text.textContent = 'Remove learner@outlook.com from your profile?';
+      const confirm = document.createElement('button');
+      confirm.dataset.biName = 'confirm-remove-account';
+      confirm.textContent = 'Remove';
+      dialog.append(text, confirm);
+      document.body.append(dialog);
+      dialog.showModal();
+    });
+    expect(await marked(learn, 'remove-msa')).toBe('confirm-remove-account');
+    const placed = await learn.evaluate(() => {
+      const target = document.querySelector('[data-aligner-step]')?.getBoundingClientRect();
+      const root = document.getElementById('learn-account-aligner')?.shadowRoot;
+      const ring = root?.querySelector('.ring');
+      const callout = root?.querySelector('.callout');
+      const box = ring?.getBoundingClientRect();
+      if (!target || !box) return null;
+      return {
+        inTopLayer: Boolean(ring?.matches(':popover-open') && callout?.matches(':popover-open')),
+        offBy: Math.max(Math.abs(box.left + 4 - target.left), Math.abs(box.top + 4 - target.top), Math.abs(box.width - 8 - target.width)),
+      };
+    });
+    expect(placed).toEqual({ inTopLayer: true, offBy: 0 });
+    await expectCalloutBeside(learn, 'remove-msa');
   });
 });
 
