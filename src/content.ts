@@ -5,7 +5,6 @@ import { authAttributes, guideRelevant, relevantTags } from './page/learn-markup
 import { isProfilePage, learnPageOf } from './page/learn-url.ts';
 import type { LearnPage } from './page/observation.ts';
 import { readLocale, readPage } from './page/read-page.ts';
-import { hostId } from './overlay/contract.ts';
 import { createOverlay, type Overlay } from './overlay/overlay.ts';
 import { planFor } from './overlay/plan.ts';
 
@@ -45,7 +44,8 @@ function touchesGuide(record: MutationRecord, target: Element | null): boolean {
       const node = list[i] as Node;
       if (node.nodeType === 1) {
         const element = node as Element;
-        if (element.id === hostId || (plain(element) && element.childElementCount === 0)) continue;
+        // (The overlay's host passes here too: nothing it holds in the page's tree matches.)
+        if (plain(element) && element.childElementCount === 0) continue;
         if (element.matches(guideRelevant) || element.querySelector(guideRelevant) || (target && element.contains(target))) return true;
       } else if (node.nodeType === 3 && ((node as unknown as CharacterData).data.includes('@') || textMatters(parent))) {
         return true;
@@ -119,7 +119,8 @@ function guide(page: LearnPage): void {
       return;
     }
     observer = new MutationObserver((records) => {
-      if (records.some((r) => touchesGuide(r, overlay?.target ?? null))) schedule();
+      // With an update already coming this frame, nothing more to look at.
+      if (!pending && records.some((r) => touchesGuide(r, overlay?.target ?? null))) schedule();
     });
     observer.observe(document.documentElement, {
       subtree: true,
