@@ -9,8 +9,9 @@ import { ResetButton } from './ResetButton.tsx';
 import { send, useStoredProgress } from './use-stored-progress.ts';
 import { useState } from 'preact/hooks';
 
-export function App() {
-  const progress = useStoredProgress();
+/** `stored`: what storage held when the popup opened (read before the first render). */
+export function App({ stored }: { stored: unknown }) {
+  const progress = useStoredProgress(stored);
   const [choosing, setChoosing] = useState(false);
   if (!progress) return null;
   const showChooser = !progress.path || choosing;

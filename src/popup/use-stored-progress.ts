@@ -11,20 +11,20 @@ import { asProgress, storageKey } from '../storage/key.ts';
  * The stored progress, kept live: every change in storage (another tab, the worker)
  * re-renders. An older or broken value goes through the worker, which repairs it.
  */
-export function useStoredProgress(): Progress | null {
-  const [progress, setProgress] = useState<Progress | null>(null);
+export function useStoredProgress(stored: unknown): Progress | null {
+  const [progress, setProgress] = useState<Progress | null>(() => asProgress(stored));
   useEffect(() => {
     let alive = true;
     const fetchFromWorker = () =>
       void send({ type: 'get-progress' }).then((read) => alive && setProgress(asProgress(read)));
     // Straight from storage when it holds a current value (no wait for the worker to wake);
     // through the worker otherwise, which repairs it.
-    void chrome.storage.local.get(storageKey).then((items) => {
-      const stored = asProgress(items[storageKey]);
+    const apply = (items: Record<string, unknown>) => {
+      const current = asProgress(items[storageKey]);
       if (!alive) return;
-      if (stored) setProgress(stored);
+      if (current) setProgress(current);
       else fetchFromWorker();
-    });
+    };
     const onChanged = (changes: Record<string, chrome.storage.StorageChange>, areaName: string) => {
       const change = changes[storageKey];
       if (areaName !== 'local' || !change) return;
@@ -33,6 +33,8 @@ export function useStoredProgress(): Progress | null {
       else fetchFromWorker();
     };
     chrome.storage.onChanged.addListener(onChanged);
+    // A change between the first read and this listener: read once more (answered after it).
+    void chrome.storage.local.get(storageKey).then(apply);
     return () => {
       alive = false;
       chrome.storage.onChanged.removeListener(onChanged);
