@@ -1,7 +1,7 @@
 import type { Text } from './guide/instructions.ts';
 import type { Directive } from './guide/directive.ts';
 import { directiveKey } from './storage/key.ts';
-import { authAttributes, guideRelevant, relevantTags } from './page/learn-markup.ts';
+import { authAttributes, guideRelevant, header, relevantTags } from './page/learn-markup.ts';
 import { isProfilePage, learnPageOf } from './page/learn-url.ts';
 import type { LearnPage } from './page/observation.ts';
 import { readLocale, readPage } from './page/read-page.ts';
@@ -28,28 +28,28 @@ const send = (message: object) => chrome.runtime.sendMessage(message);
  * Learn may make thousands a second, so each check reads as few DOM properties as it can
  * (every NodeList and node touched here costs a wrapper in this world).
  */
-function touchesGuide(record: MutationRecord, target: Element | null): boolean {
+function touchesGuide(record: MutationRecord): boolean {
   const type = record.type;
   if (type === 'attributes') return true;
   const parent = record.target as Element;
   if (type === 'characterData') return (parent as unknown as CharacterData).data.includes('@') || textMatters(parent.parentElement);
   const added = record.addedNodes;
-  // Only text came in (the parent has no element child): its words decide, no node read.
-  if (added.length > 0 && parent.childElementCount === 0) return (parent.textContent ?? '').includes('@') || textMatters(parent);
   // Removals count where nothing came in their place or under a parent that may matter; the
-  // highlighted element leaving is caught by the overlay's IntersectionObserver as well.
-  const lists = added.length === 0 || !plain(parent) ? [added, record.removedNodes] : [added];
-  for (const list of lists) {
-    for (let i = 0; i < list.length; i += 1) {
-      const node = list[i] as Node;
-      if (node.nodeType === 1) {
-        const element = node as Element;
-        // (The overlay's host passes here too: nothing it holds in the page's tree matches.)
-        if (plain(element) && element.childElementCount === 0) continue;
-        if (element.matches(guideRelevant) || element.querySelector(guideRelevant) || (target && element.contains(target))) return true;
-      } else if (node.nodeType === 3 && ((node as unknown as CharacterData).data.includes('@') || textMatters(parent))) {
-        return true;
-      }
+  // highlighted element leaving is checked once per batch (isConnected).
+  return nodesTouch(added, parent) || ((added.length === 0 || !plain(parent)) && nodesTouch(record.removedNodes, parent));
+}
+
+/** Plain loops: this runs for every mutation, mostly before the engine optimizes it. */
+function nodesTouch(nodes: NodeList, parent: Element): boolean {
+  for (let i = 0, count = nodes.length; i < count; i += 1) {
+    const node = nodes[i] as Node;
+    if (node.nodeType === 1) {
+      const element = node as Element;
+      // (The overlay's host passes here too: nothing it holds in the page's tree matches.)
+      if (plain(element) && element.childElementCount === 0) continue;
+      if (element.matches(guideRelevant) || element.querySelector(guideRelevant)) return true;
+    } else if (node.nodeType === 3 && ((node as unknown as CharacterData).data.includes('@') || textMatters(parent))) {
+      return true;
     }
   }
   return false;
@@ -94,6 +94,12 @@ function guide(page: LearnPage): void {
     // The highlight first, in this frame; reading the page for the worker can wait for the
     // next task, after the frame is painted.
     setTimeout(report);
+    // Text changed in place counts in the page's main content and its header only: a widget
+    // elsewhere (a clock, a chat) rewriting its text is not even delivered. Re-targeted on
+    // every update, as Learn may replace its main element.
+    for (const region of document.querySelectorAll(`main, [role="main"], ${header.regions}`)) {
+      observer?.observe(region, { characterData: true, subtree: true });
+    }
     if (directive || overlay) {
       const plan = planFor(directive, document, page, readLocale(document, location));
       overlay ??= createOverlay(document, translate, (step) => void send({ type: 'dismiss-overlay', step }), schedule, signal);
@@ -120,12 +126,14 @@ function guide(page: LearnPage): void {
     }
     observer = new MutationObserver((records) => {
       // With an update already coming this frame, nothing more to look at.
-      if (!pending && records.some((r) => touchesGuide(r, overlay?.target ?? null))) schedule();
+      for (let i = 0; i < records.length && !pending; i += 1) {
+        if (touchesGuide(records[i] as MutationRecord)) schedule();
+      }
+      if (overlay?.target?.isConnected === false) schedule();
     });
     observer.observe(document.documentElement, {
       subtree: true,
       childList: true,
-      characterData: true,
       attributes: true,
       // `open`: the account menu opening moves the highlight from its opener to the link.
       attributeFilter: [authAttributes.authenticated, authAttributes.determined, 'aria-label', 'hidden', 'open', 'disabled', 'aria-disabled'],

@@ -71,7 +71,7 @@ export function createOverlay(
     if (!entry || entry.target !== target) return;
     const box = entry.boundingClientRect;
     if (!entry.isIntersecting && !box.width && !box.height) return onLost();
-    if (edge.hidden !== entry.isIntersecting) edge.hidden = entry.isIntersecting; // no write, no restyle
+    edge.hidden = entry.isIntersecting;
   });
 
   /** Moves the contract attribute, the anchor name and the observer to the new target. */

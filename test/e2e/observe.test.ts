@@ -72,6 +72,19 @@ describe('the popup shows what Learn showed (en-us, has-aad)', () => {
     await settings.close();
   });
 
+  it('notices an address rewritten in place in the account list (a framework reusing its text nodes)', async () => {
+    const settings = await rig.openLearn('/en-us/users/me/settings/');
+    await settings.locator('main').getByText('ana@contoso.com').first().waitFor();
+    await settings.evaluate(() => {
+      const walker = document.createTreeWalker(document.querySelector('main') as Element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if ((node as Text).data.includes('ana@contoso.com')) (node as Text).data = (node as Text).data.replace('ana@contoso.com', 'ana@fabrikam.com');
+      }
+    });
+    await waitForObservation(rig, (o) => JSON.stringify(o.accounts).includes('ana@fabrikam.com'));
+    await settings.close();
+  });
+
   it('gets no observation from a Learn page outside the profile pages', async () => {
     const before = ((await rig.stored()) as Stored).aligner?.world.lastObservation?.at;
     const article = await rig.openLearn('/en-us/training/modules/intro-to-learn-profiles/');
