@@ -1,7 +1,7 @@
 import type { Text } from './guide/instructions.ts';
 import type { Directive } from './guide/directive.ts';
 import { directiveKey } from './storage/key.ts';
-import { authAttributes, guideRelevant, header, relevantTags } from './page/learn-markup.ts';
+import { authAttributes, guideRelevant, relevantTags, textRegions } from './page/learn-markup.ts';
 import { isProfilePage, learnPageOf } from './page/learn-url.ts';
 import type { LearnPage } from './page/observation.ts';
 import { readLocale, readPage } from './page/read-page.ts';
@@ -94,10 +94,9 @@ function guide(page: LearnPage): void {
     // The highlight first, in this frame; reading the page for the worker can wait for the
     // next task, after the frame is painted.
     setTimeout(report);
-    // Text changed in place counts in the page's main content and its header only: a widget
-    // elsewhere (a clock, a chat) rewriting its text is not even delivered. Re-targeted on
-    // every update, as Learn may replace its main element.
-    for (const region of document.querySelectorAll(`main, [role="main"], ${header.regions}`)) {
+    // Text changed in place is delivered from textRegions only (re-registered on every
+    // update, as Learn may replace its main element).
+    for (const region of document.querySelectorAll(textRegions)) {
       observer?.observe(region, { characterData: true, subtree: true });
     }
     if (directive || overlay) {

@@ -48,6 +48,13 @@ export const controlAttributes = {
 export const relevantTags = new Set(['A', 'BUTTON', 'SUMMARY', 'DETAILS', 'DIALOG', 'INPUT', 'SECTION', 'LI', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 export const guideRelevant = `${[...relevantTags].join(', ').toLowerCase()}, [role], [data-bi-name], [data-profile-property]`;
 
+/**
+ * Where text rewritten in place can matter to the guide: the page's main content (the
+ * account list, its buttons) and the header (the signed-in address). Text changing in place
+ * elsewhere (a clock, a chat widget) is not watched; elements coming and going are, anywhere.
+ */
+export const textRegions = `main, [role="main"], ${header.regions}`;
+
 /** Learn's own dialogs (remove confirmation), native or ARIA. */
 export const dialogs = 'dialog[open], [role="dialog"], [role="alertdialog"]';
 
