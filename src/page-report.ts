@@ -1,4 +1,4 @@
-import { hostId } from './overlay/contract.ts';
+import { hostId, stepAttribute } from './overlay/contract.ts';
 import { learnPageOf } from './page/learn-url.ts';
 import { pageReport } from './page/page-report.ts';
 
@@ -8,5 +8,5 @@ import { pageReport } from './page/page-report.ts';
  * The value of this script's last statement is what executeScript hands back to the popup.
  */
 const overlay = document.getElementById(hostId);
-const step = overlay?.dataset.step;
+const step = document.querySelector(`[${stepAttribute}]`)?.getAttribute(stepAttribute);
 pageReport(document, [`page: ${learnPageOf(location) ?? 'not a Learn page'}`, `guide: ${overlay?.dataset.mode ?? 'none'}${step ? ` step=${step}` : ''}`]);

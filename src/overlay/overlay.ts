@@ -12,16 +12,13 @@ export interface Overlay {
   readonly target: Element | null;
 }
 
-/**
- * Where the browser can tie a box to an element (CSS anchor positioning). Without it the
- * instruction is docked: a ring drawn by script could lag behind the page.
- */
-const anchoring = CSS.supports('anchor-name: --a');
 
 /**
  * Draws plans on the page inside a shadow root: a ring around the target and a callout beside
  * it, or the callout docked in a corner. Ring and callout are anchored to the target with CSS
- * anchor positioning: the browser keeps them on it through scrolling (the page's and any
+ * anchor positioning (Chrome and Edge 125+, the manifest's minimum_chrome_version; a
+ * browser without it would draw the ring in the wrong place, so a port to one must dock
+ * instead): the browser keeps them on it through scrolling (the page's and any
  * container's), resizes and reflows, in the same frame, with no script at all. Around a
  * control in Learn's modal dialog, both become manual popovers, in the top layer above it:
  * only from there can they be anchored to its buttons.
@@ -97,15 +94,13 @@ export function createOverlay(
     ring.hidden = callout.hidden = edge.hidden = true;
   };
 
-  const render = (given: Plan | null) => {
-    const plan = given && { ...given, target: anchoring ? given.target : null };
+  const render = (plan: Plan | null) => {
     const mode = plan ? (plan.target ? 'ring' : 'docked') : 'off';
     const same = JSON.stringify(plan && [mode, plan.step, plan.hint, plan.warning]) === JSON.stringify(shown && [host.dataset.mode, shown.step, shown.hint, shown.warning]) && plan?.target === target;
     shown = plan;
     if (!host.isConnected) doc.documentElement.append(host);
     if (same) return;
     host.dataset.mode = mode;
-    host.dataset.step = plan?.step ?? ''; // for the page report, whatever the mode
     setTarget(plan?.target as HTMLElement | null, plan?.step);
     if (!plan) {
       hide();
@@ -123,7 +118,7 @@ export function createOverlay(
       close,
       make('p', 'step', translate({ key: 'stepNofM', substitutions: plan.position.map(String) })),
       make('p', 'instruction', translate(plan.instruction)),
-      make('p', 'hint', translate(plan.hint)),
+      make('p', '', translate(plan.hint)),
     );
     if (plan.warning) next.append(make('p', 'warning', translate(plan.warning)));
     if (!plan.target) next.append(make('p', 'missing', translate({ key: 'overlayNotFound' })));
