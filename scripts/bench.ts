@@ -10,9 +10,9 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { buildExtension, distDir } from './build.ts';
+import { gzipSize } from './gzip-size.ts';
 import { scenarios, startReplica, type Scenario } from '../test/fixtures/replica/index.ts';
 import { launchChromium, type LaunchedChromium } from '../test/support/chromium.ts';
 import { storedAtRemoval } from '../test/support/stored-progress.ts';
@@ -113,8 +113,10 @@ interface Browser {
 }
 
 /** driver.js 1.8 (MIT), the reference: its script and styles, put in the page as a content script would. */
-const driverJs = readFileSync('node_modules/driver.js/dist/driver.js.iife.js', 'utf8');
-const driverCss = readFileSync('node_modules/driver.js/dist/driver.css', 'utf8');
+const driverJsPath = 'node_modules/driver.js/dist/driver.js.iife.js';
+const driverCssPath = 'node_modules/driver.js/dist/driver.css';
+const driverJs = readFileSync(driverJsPath, 'utf8');
+const driverCss = readFileSync(driverCssPath, 'utf8');
 const withDriverScript = `${driverJs}
 document.addEventListener('DOMContentLoaded', () => {
   const style = document.createElement('style');
@@ -294,7 +296,7 @@ function median(values: number[]): number {
 }
 
 function gzipped(file: string): number {
-  return gzipSync(readFileSync(join(distDir, file)), { level: 9 }).length;
+  return gzipSize(join(distDir, file));
 }
 
 interface Target {
@@ -325,7 +327,7 @@ async function main(): Promise<void> {
   await buildExtension({ quiet: true });
   record('content script JS + CSS, min+gzip (kB)', 'ours', gzipped('content.js') / 1000);
   record('popup JS + CSS, min+gzip (kB)', 'ours', (gzipped('popup.js') + gzipped('popup.css')) / 1000);
-  record('content script JS + CSS, min+gzip (kB)', 'driver', (gzipSync(driverJs, { level: 9 }).length + gzipSync(driverCss, { level: 9 }).length) / 1000);
+  record('content script JS + CSS, min+gzip (kB)', 'driver', (gzipSize(driverJsPath) + gzipSize(driverCssPath)) / 1000);
 
   const replica = await startReplica({ scenario: benchScenario, settingsDelayMs: 300 });
   const ours = await launchChromium({ replicaPort: replica.port, extensionDir: distDir });

@@ -4,10 +4,10 @@
  */
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { build, transform, type Plugin } from 'esbuild';
 import { zipSync } from 'fflate';
 import { minify } from 'terser';
+import { gzipSize } from './gzip-size.ts';
 
 /** `import css from './x.css?text'`: the file's CSS, minified, as a string (the overlay's shadow root). */
 const cssAsText: Plugin = {
@@ -79,8 +79,8 @@ export async function buildExtension({ quiet = false } = {}): Promise<void> {
 
   if (!quiet) {
     for (const name of ['content.js', 'background.js', 'popup.js', 'popup.css', 'page-report.js']) {
-      const bytes = readFileSync(join(distDir, name));
-      console.log(`${name.padEnd(14)} ${String(bytes.length).padStart(7)} B  ${String(gzipSync(bytes, { level: 9 }).length).padStart(6)} B gzipped`);
+      const path = join(distDir, name);
+      console.log(`${name.padEnd(14)} ${String(statSync(path).size).padStart(7)} B  ${String(gzipSize(path)).padStart(6)} B gzipped`);
     }
     console.log(`${distDir}/ and ${zipPath} written`);
   }
