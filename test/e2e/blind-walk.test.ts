@@ -113,7 +113,9 @@ describe.each(walks)('clicking only what the guide highlights: $path ($locale)',
         ticks += 1;
         continue;
       }
-      expect(await marked.count()).toBe(1);
+      // Exactly one highlighted element; a page that navigates a moment after the last
+      // click (a redirect, a reload) may show none for an instant, never two.
+      await expect.poll(() => marked.count(), { timeout: 5_000 }).toBe(1);
       // Every highlight comes with its callout, beside the element, never over it.
       await page.waitForFunction(() => {
         const callout = document.getElementById('learn-account-aligner')?.shadowRoot?.querySelector('.callout');
