@@ -91,14 +91,13 @@ function guide(page: LearnPage): void {
 
   const update = () => {
     pending = false;
-    // The highlight first, in this frame; reading the page for the worker can wait for the
-    // next task, after the frame is painted.
-    setTimeout(report);
-    // Text changed in place is delivered from textRegions only (re-registered on every
-    // update, as Learn may replace its main element).
-    for (const region of document.querySelectorAll(textRegions)) {
-      observer?.observe(region, { characterData: true, subtree: true });
-    }
+    // The highlight first, in this frame; reading the page for the worker, and finding
+    // where text rewritten in place is delivered from (textRegions: Learn may replace its
+    // main element), can wait for the next task, after the frame is painted.
+    setTimeout(() => {
+      report();
+      for (const region of document.querySelectorAll(textRegions)) observer?.observe(region, { characterData: true, subtree: true });
+    });
     if (directive || overlay) {
       const plan = planFor(directive, document, page, readLocale(document, location));
       overlay ??= createOverlay(document, translate, (step) => void send({ type: 'dismiss-overlay', step }), schedule, signal);
@@ -137,9 +136,9 @@ function guide(page: LearnPage): void {
       // `open`: the account menu opening moves the highlight from its opener to the link.
       attributeFilter: [authAttributes.authenticated, authAttributes.determined, 'aria-label', 'hidden', 'open', 'disabled', 'aria-disabled'],
     });
-    // A page restored from the back-forward cache shows what it showed when left: not
-    // reported again as news. Storage changes made meanwhile reach it when it resumes.
     signal.addEventListener('abort', () => observer?.disconnect());
+    // No "pageshow" handling: a page restored from the back-forward cache shows what it
+    // showed when left, and reporting that again as news could undo a step proved since.
     schedule();
   };
 

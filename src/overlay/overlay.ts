@@ -12,7 +12,6 @@ export interface Overlay {
   readonly target: Element | null;
 }
 
-
 /**
  * Draws plans on the page inside a shadow root: a ring around the target and a callout beside
  * it, or the callout docked in a corner. Ring and callout are anchored to the target with CSS
@@ -96,7 +95,10 @@ export function createOverlay(
 
   const render = (plan: Plan | null) => {
     const mode = plan ? (plan.target ? 'ring' : 'docked') : 'off';
-    const same = JSON.stringify(plan && [mode, plan.step, plan.hint, plan.warning]) === JSON.stringify(shown && [host.dataset.mode, shown.step, shown.hint, shown.warning]) && plan?.target === target;
+    const same =
+      plan?.target === target &&
+      JSON.stringify(plan && [mode, plan.step, plan.hint, plan.warning]) ===
+        JSON.stringify(shown && [host.dataset.mode, shown.step, shown.hint, shown.warning]);
     shown = plan;
     if (!host.isConnected) doc.documentElement.append(host);
     if (same) return;
