@@ -47,7 +47,7 @@ export function createOverlay(
   host.style.cssText = `display:contents;position-anchor:${anchor}`;
   const ring = make('div', 'ring');
   let callout = make('div', 'callout');
-  const edge = make('button', 'edge', `↕ ${translate({ key: 'overlayScrollTo' })}`);
+  const edge = make('button', 'edge', translate({ key: 'overlayScrollTo' }));
   const live = make('div', 'live');
   live.setAttribute('role', 'status');
   live.setAttribute('aria-live', 'polite');
@@ -75,8 +75,7 @@ export function createOverlay(
     if (target !== next) {
       if (target) {
         target.removeAttribute(stepAttribute);
-        target.style.removeProperty('anchor-name');
-        if (target.getAttribute('style') === '') target.removeAttribute('style');
+        target.style.removeProperty('anchor-name'); // (an empty style="" may stay: inert)
         visibility.unobserve(target);
       }
       target = next ?? null;

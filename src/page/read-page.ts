@@ -154,18 +154,14 @@ function addressTexts(container: Element): AddressText[] {
 }
 
 /**
- * Where an address is not a linked account: hidden parts, dialogs (Learn's "Remove x?"), and
- * announcements ("x was removed", "x is already linked").
+ * Where an address is not a linked account: scripts and styles, hidden parts, dialogs
+ * (Learn's "Remove x?"), and announcements ("x was removed", "x is already linked").
  */
 const ignoredRegions =
-  '[hidden], template, dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"], [role="status"], [role="alert"], [aria-live]:not([aria-live="off"])';
+  'script, style, noscript, template, [hidden], dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"], [role="status"], [role="alert"], [aria-live]:not([aria-live="off"])';
 
 function isIgnored(element: Element): boolean {
-  if (skippedTags.has(element.tagName.toUpperCase())) return true;
-  return (
-    element.closest(ignoredRegions) !==
-      null || isInHeader(element)
-  );
+  return element.closest(ignoredRegions) !== null || isInHeader(element);
 }
 
 export function isInHeader(element: Element): boolean {
