@@ -4,6 +4,7 @@ import { directiveKey } from './storage/key.ts';
 import { authAttributes, guideRelevant, relevantTags, textRegions } from './page/learn-markup.ts';
 import { isProfilePage, learnPageOf } from './page/learn-url.ts';
 import type { LearnPage } from './page/observation.ts';
+import { queryAll } from './page/query.ts';
 import { readLocale, readPage } from './page/read-page.ts';
 import { createOverlay, type Overlay } from './overlay/overlay.ts';
 import { planFor } from './overlay/plan.ts';
@@ -22,8 +23,7 @@ import { planFor } from './overlay/plan.ts';
 const translated = new Map<string, string>();
 const translate = ({ key, substitutions = [] }: Text) => {
   const id = key + substitutions;
-  if (!translated.has(id)) translated.set(id, chrome.i18n.getMessage(key, substitutions));
-  return translated.get(id) as string;
+  return translated.get(id) ?? (translated.set(id, chrome.i18n.getMessage(key, substitutions)).get(id) as string);
 };
 const send = (message: object) => chrome.runtime.sendMessage(message);
 
@@ -102,7 +102,7 @@ function guide(page: LearnPage): void {
     // main element), can wait for the next task, after the frame is painted.
     setTimeout(() => {
       report();
-      for (const region of document.querySelectorAll(textRegions)) observer?.observe(region, { characterData: true, subtree: true });
+      for (const region of queryAll(document, textRegions)) observer?.observe(region, { characterData: true, subtree: true });
     });
     if (directive || overlay) {
       const plan = planFor(directive, document, page, readLocale(document, location));

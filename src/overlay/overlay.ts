@@ -49,13 +49,13 @@ export function createOverlay(
   let callout = make('div', 'callout');
   const edge = make('button', 'edge', translate({ key: 'overlayScrollTo' }));
   const live = make('div', 'live');
-  live.setAttribute('role', 'status');
-  live.setAttribute('aria-live', 'polite');
+  live.role = 'status'; // polite, as the role implies
   edge.onclick = () => target?.scrollIntoView({ block: 'center' });
   host.attachShadow({ mode: 'open' }).append(make('style', '', overlayCss), ring, callout, edge, live);
 
   let target: HTMLElement | null = null;
-  let shown: Plan | null = null;
+  /** What is drawn, besides the target: the same again is not redrawn. */
+  let drawn = '';
   let announced: string | null = null;
 
   /**
@@ -94,11 +94,9 @@ export function createOverlay(
 
   const render = (plan: Plan | null) => {
     const mode = plan ? (plan.target ? 'ring' : 'docked') : 'off';
-    const same =
-      plan?.target === target &&
-      JSON.stringify(plan && [mode, plan.step, plan.hint, plan.warning]) ===
-        JSON.stringify(shown && [host.dataset.mode, shown.step, shown.hint, shown.warning]);
-    shown = plan;
+    const key = JSON.stringify(plan && [mode, plan.step, plan.hint, plan.warning]);
+    const same = plan?.target === target && key === drawn;
+    drawn = key;
     if (!host.isConnected) doc.documentElement.append(host);
     if (same) return;
     host.dataset.mode = mode;
@@ -109,12 +107,12 @@ export function createOverlay(
       return;
     }
     const close = make('button', 'close', '×');
-    close.setAttribute('aria-label', translate({ key: 'overlayClose' }));
+    close.ariaLabel = translate({ key: 'overlayClose' });
     close.onclick = () => onDismiss(plan.step);
     // A new box each time: the browser remembers which side fitted last, and a new target
     // deserves the preferred side (below) first.
     const next = make('div', plan.target ? 'callout' : 'callout docked');
-    next.setAttribute('role', 'note');
+    next.role = 'note';
     next.append(
       close,
       make('p', 'step', translate({ key: 'stepNofM', substitutions: plan.position.map(String) })),

@@ -15,7 +15,7 @@ import {
   locateSettingsLink,
   locateSignIn,
   locateSignOut,
-  openDialog,
+  openDialogs,
   pointable,
 } from '../page/locate.ts';
 import { readSignedInAddress } from '../page/read-page.ts';
@@ -85,9 +85,10 @@ function locate(action: NextAction, doc: Document, page: LearnPage, locale: stri
       // Never toward the account this page says is signed in, whatever the stored progress says.
       const signedInHere = readSignedInAddress(doc);
       if (!account || signedInHere === account) return { element: null };
-      if (openDialog(doc)) {
+      const dialogs = openDialogs(doc);
+      if (dialogs.length > 0) {
         return {
-          element: locateConfirmRemove(doc, locale, account),
+          element: locateConfirmRemove(doc, locale, account, dialogs),
           hint: { key: 'hint_confirm_remove' },
           warning: { key: 'warning_confirm_remove', substitutions: [account, signedInHere ?? '?'] },
         };

@@ -45,7 +45,7 @@ export const controlAttributes = {
  * headings, sections and rows, dialogs, the header's profile fields. A mutation touching
  * none of them (an article's content growing, an ad, a counter) is not worth a look.
  */
-export const relevantTags = new Set(['A', 'BUTTON', 'SUMMARY', 'DETAILS', 'DIALOG', 'INPUT', 'SECTION', 'LI', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+export const relevantTags = new Set('A BUTTON SUMMARY DETAILS DIALOG INPUT SECTION LI TR H1 H2 H3 H4 H5 H6'.split(' '));
 export const guideRelevant = `${[...relevantTags].join(', ').toLowerCase()}, [role], [data-bi-name], [data-profile-property]`;
 
 /**
@@ -55,8 +55,8 @@ export const guideRelevant = `${[...relevantTags].join(', ').toLowerCase()}, [ro
  */
 export const textRegions = `main, [role="main"], ${header.regions}`;
 
-/** Learn's own dialogs (remove confirmation), native or ARIA. */
-export const dialogs = 'dialog[open], [role="dialog"], [role="alertdialog"]';
+/** Learn's own dialogs (remove confirmation), native or ARIA (`dialog`, `alertdialog`). */
+export const dialogs = 'dialog[open], [role$="dialog"]';
 
 /** Ways a section can name itself "Account management" without visible text (any variant). */
 export const accountSectionAttributes =
@@ -66,7 +66,7 @@ export const accountSectionAttributes =
 export const controls = 'a[href], button, [role="button"], [role="link"]';
 
 /** Elements whose text is never page content. */
-export const skippedTags = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+export const notContent = 'script, style, noscript, template';
 
 /**
  * Learn's wording, per locale. Matched against one element's or one text node's own text,

@@ -1,4 +1,5 @@
 import { controlAttributes, controls, dialogs, header, wordsFor, type LearnWords } from './learn-markup.ts';
+import { queryAll as all } from './query.ts';
 import { accountRows, accountSectionOf, isInHeader, normalize } from './read-page.ts';
 
 /**
@@ -10,10 +11,21 @@ import { accountRows, accountSectionOf, isInHeader, normalize } from './read-pag
 
 export type Locator = (doc: Document, locale: string) => Element | null;
 
-/** Shown to the person: rendered, not in a closed menu, not hidden by attribute. */
+/**
+ * Shown to the person: not hidden by attribute, and drawn: a box of its own, not hidden,
+ * nothing around it in the flat tree undisplayed or with its content skipped. Asked of
+ * computed styles only: checkVisibility() answers much the same but lays the page out first
+ * whenever an anchored box (the overlay's) is on it, and the guide decides in the frame that
+ * draws the highlight, where that layout would be done twice.
+ */
 export function isShown(element: Element): boolean {
   if (element.closest('[hidden], [aria-hidden="true"], template')) return false;
-  return element.checkVisibility?.() ?? true; // jsdom has no checkVisibility
+  for (let e: Element | null = element; e; e = e.assignedSlot ?? e.parentElement ?? (e.parentNode as ShadowRoot | null)?.host ?? null) {
+    const style = getComputedStyle(e);
+    // A shadow host's own child is drawn only where one of its slots takes it.
+    if (style.display == 'none' || style.contentVisibility == 'hidden' || (e.parentElement?.shadowRoot && !e.assignedSlot)) return false;
+  }
+  return getComputedStyle(element).visibility != 'hidden';
 }
 
 const isEnabled = (element: Element) => !element.matches(':disabled, [aria-disabled="true"]');
@@ -30,20 +42,20 @@ export function nameOf(element: Element): string {
 }
 
 /**
- * The one candidate of the first strategy that finds any. Candidates in a closed menu stay
- * candidates (the guide points at the menu's opener); hidden or disabled ones do not.
+ * The one candidate of the first strategy that finds any (each strategy names an element
+ * once: queryAll). Candidates in a closed menu stay candidates (the guide points at the
+ * menu's opener); hidden or disabled ones do not.
  */
 function decide(strategies: Array<() => Element[]>): Element | null {
   for (const strategy of strategies) {
-    const found = [...new Set(strategy())].filter((e) => isEnabled(e) && (inClosedMenu(e) ? pointable(e) !== null : isShown(e)));
-    if (found.length > 0) return found.length === 1 ? (found[0] ?? null) : null;
+    const found = strategy().filter((e) => isEnabled(e) && (inClosedMenu(e) ? pointable(e) : isShown(e)));
+    if (found.length > 0) return found.length == 1 ? (found[0] as Element) : null;
   }
   return null;
 }
 
-const all = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)];
-const named = (root: ParentNode, words: LearnWords[], key: keyof LearnWords) =>
-  all(root, controls).filter((e) => words.some((w) => w[key].test(nameOf(e))));
+const named = (root: ParentNode, locale: string, key: keyof LearnWords) =>
+  all(root, controls).filter((e) => wordsFor(locale).some((w) => w[key].test(nameOf(e))));
 const outsideHeader = (elements: Element[]) => elements.filter((e) => !isInHeader(e));
 const insideHeader = (elements: Element[]) => elements.filter(isInHeader);
 
@@ -71,14 +83,14 @@ const byAttributeOrName =
   (doc, locale) =>
     decide([
       () => outsideHeader(all(doc, attribute)).filter((e) => e.matches(controls)),
-      () => outsideHeader(named(doc, wordsFor(locale), words)),
+      () => outsideHeader(named(doc, locale, words)),
     ]);
 
 /** Sign in and Sign out: Learn's own classes and attributes (2024-2026), else their names in the header. */
 const headerLink =
   (selector: string, words: keyof LearnWords): Locator =>
   (doc, locale) =>
-    decide([() => all(doc, selector), () => insideHeader(named(doc, wordsFor(locale), words))]);
+    decide([() => all(doc, selector), () => insideHeader(named(doc, locale, words))]);
 
 export const locateSignIn = headerLink(header.signIn, 'signIn');
 export const locateSignOut = headerLink(header.signOut, 'signOut');
@@ -88,7 +100,7 @@ export const locateSettingsLink: Locator = (doc, locale) =>
   decide([
     () => all(doc, controlAttributes.settingsLink),
     () => insideHeader(all(doc, controlAttributes.settingsHref)),
-    () => insideHeader(named(doc, wordsFor(locale), 'settings')),
+    () => insideHeader(named(doc, locale, 'settings')),
   ]);
 
 /** The Profile link of the account menu. */
@@ -102,7 +114,7 @@ export const locateProfileLink: Locator = (doc) => decide([() => all(doc, contro
 export const locateCredentialsWay: Locator = (doc, locale) => {
   const links = outsideHeader([
     ...all(doc, controlAttributes.credentialsHref),
-    ...named(doc, wordsFor(locale), 'credentials').filter((e) => e.matches('a[href]')),
+    ...named(doc, locale, 'credentials').filter((e) => e.matches('a[href]')),
   ]).filter(isShown);
   if (links.length > 0) return links[0] ?? null;
   return locateProfileLink(doc, locale);
@@ -112,16 +124,14 @@ export const locateAddAccount = byAttributeOrName(controlAttributes.addAccount, 
 
 /** "Remove" in the row of `address` in Account management. */
 export function locateRemove(doc: Document, locale: string, address: string): Element | null {
-  const words = wordsFor(locale);
   const section = accountSectionOf(doc, locale);
-  const row = section && accountRows(section).find((r) => r.address === address)?.row;
-  const inRow = (selector: string) => (row ? all(row, selector) : []);
+  if (!section) return null;
+  const row = accountRows(section).find((r) => r.address === address)?.row;
   return decide([
-    () => inRow(controlAttributes.remove).filter((e) => e.matches(controls)),
-    () => (row ? named(row, words, 'remove') : []),
+    () => (row ? all(row, controlAttributes.remove).filter((e) => e.matches(controls)) : []),
+    () => (row ? named(row, locale, 'remove') : []),
     // A row the reader could not delimit: a control named "Remove <address>".
-    () =>
-      (section ? named(section, words, 'remove') : []).filter((e) => nameOf(e).includes(address)),
+    () => named(section, locale, 'remove').filter((e) => nameOf(e).includes(address)),
   ]);
 }
 
@@ -129,20 +139,19 @@ export function locateRemove(doc: Document, locale: string, address: string): El
  * The confirm button of Learn's own confirmation dialog, only when the open dialog names the
  * account the step removes: a dialog about something else is never confirmed through us.
  */
-export function locateConfirmRemove(doc: Document, locale: string, address: string): Element | null {
-  const open = all(doc, dialogs).filter(isShown);
+export function locateConfirmRemove(doc: Document, locale: string, address: string, open = openDialogs(doc)): Element | null {
   if (open.length !== 1) return null;
   const dialog = open[0] as Element;
   if (!normalize(dialog.textContent).includes(address)) return null;
   return decide([
     () => all(dialog, controlAttributes.confirm).filter((e) => e.matches(controls)),
-    () => named(dialog, wordsFor(locale), 'remove'),
+    () => named(dialog, locale, 'remove'),
   ]);
 }
 
-/** Whether Learn's own dialog is open (the guide then speaks of nothing else). */
-export function openDialog(doc: Document): Element | null {
-  return all(doc, dialogs).find(isShown) ?? null;
+/** Learn's own dialogs shown on the page (while one is, the guide speaks of nothing else). */
+export function openDialogs(doc: Document): Element[] {
+  return all(doc, dialogs).filter(isShown);
 }
 
 export const locateMergeConfirm = byAttributeOrName(controlAttributes.mergeProfiles, 'mergeProfiles');
@@ -150,7 +159,7 @@ export const locateMergeConfirm = byAttributeOrName(controlAttributes.mergeProfi
 export const locateConnectCertification: Locator = (doc, locale) =>
   decide([
     () => outsideHeader(all(doc, controlAttributes.connectCertification)).filter((e) => e.matches(controls)),
-    () => outsideHeader(named(doc, wordsFor(locale), 'connectCertification')).filter((e) => !e.matches(controlAttributes.credentialsHref)),
+    () => outsideHeader(named(doc, locale, 'connectCertification')).filter((e) => !e.matches(controlAttributes.credentialsHref)),
   ]);
 
 export const locateCreateProfile = byAttributeOrName(controlAttributes.createProfile, 'createProfile');

@@ -4,11 +4,12 @@ import {
   controls,
   authAttributes,
   header,
-  skippedTags,
+  notContent,
   wordsFor,
   type LearnWords,
 } from './learn-markup.ts';
 import { learnPageOf, localeOfPath } from './learn-url.ts';
+import { queryAll } from './query.ts';
 import type { AccountKind, LinkedAccount, PageObservation } from './observation.ts';
 
 /**
@@ -51,20 +52,9 @@ export function readSignedInAddress(doc: Document): string | null {
  */
 export function readAccountList(doc: Document, locale: string): LinkedAccount[] | null {
   const words = wordsFor(locale);
-  return findAccountRows(doc, locale)?.map(({ address, row }) => ({ address, kind: kindOfRow(row, words) })) ?? null;
-}
-
-/** The rows of "Account management", one per address; null when the list is not found. */
-export function findAccountRows(doc: Document, locale: string): AccountRow[] | null {
-  const section = findAccountSection(doc, wordsFor(locale));
-  if (!section) return null;
-  const rows = accountRows(section);
-  return rows.length > 0 ? rows : null;
-}
-
-/** The section that lists linked accounts, found as readAccountList finds it. */
-export function accountSectionOf(doc: Document, locale: string): Element | null {
-  return findAccountSection(doc, wordsFor(locale));
+  const section = accountSectionOf(doc, locale);
+  const rows = section ? accountRows(section) : [];
+  return rows.length > 0 ? rows.map(({ address, row }) => ({ address, kind: kindOfRow(row, words) })) : null;
 }
 
 /**
@@ -74,7 +64,7 @@ export function accountSectionOf(doc: Document, locale: string): Element | null 
 export function readCertificationConnected(doc: Document, locale: string): boolean | null {
   const words = wordsFor(locale);
   let connect = false;
-  for (const control of doc.querySelectorAll(controls)) {
+  for (const control of queryAll(doc, controls)) {
     if (isInHeader(control)) continue;
     const name = normalize(control.getAttribute('aria-label') || control.textContent);
     if (words.some((w) => w.manageCertification.test(name))) return true;
@@ -94,14 +84,14 @@ export interface AccountRow {
 }
 
 /** The section that lists linked accounts: by its attributes, else by its heading. */
-function findAccountSection(doc: Document, words: LearnWords[]): Element | null {
-  const marked = [...doc.querySelectorAll(accountSectionAttributes)].filter(
+export function accountSectionOf(doc: Document, locale: string): Element | null {
+  const marked = queryAll(doc, accountSectionAttributes).filter(
     (element) => !isInHeader(element) && addressTexts(element).length > 0,
   );
   if (marked.length === 1) return marked[0] ?? null;
 
-  const headings = [...doc.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"], legend')].filter(
-    (heading) => words.some((w) => w.accountManagement.test(normalize(heading.textContent))),
+  const headings = queryAll(doc, 'h1, h2, h3, h4, h5, h6, [role="heading"], legend').filter(
+    (heading) => wordsFor(locale).some((w) => w.accountManagement.test(normalize(heading.textContent))),
   );
   for (const heading of headings) {
     const section = sectionOfHeading(heading);
@@ -158,7 +148,7 @@ function addressTexts(container: Element): AddressText[] {
  * (Learn's "Remove x?"), and announcements ("x was removed", "x is already linked").
  */
 const ignoredRegions =
-  'script, style, noscript, template, [hidden], dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"], [role="status"], [role="alert"], [aria-live]:not([aria-live="off"])';
+  `${notContent}, [hidden], dialog, [role$="dialog"], [aria-modal="true"], [role="status"], [role="alert"], [aria-live]:not([aria-live="off"])`;
 
 function isIgnored(element: Element): boolean {
   return element.closest(ignoredRegions) !== null || isInHeader(element);
@@ -186,7 +176,7 @@ function kindOfRow(row: Element, words: LearnWords[]): AccountKind {
     }
   };
   for (const element of [row, ...row.querySelectorAll('*')]) {
-    if (skippedTags.has(element.tagName.toUpperCase())) continue;
+    if (element.matches(notContent)) continue;
     for (const attribute of element.attributes) {
       if (/^(aria-label|title|alt|class|data-.*)$/.test(attribute.name)) weigh(tokens(attribute.value));
     }

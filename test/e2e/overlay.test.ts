@@ -95,6 +95,20 @@ describe('the overlay on the replica (has-aad)', () => {
     expect(await calloutText(learn)).toContain('could not find this control');
   });
 
+  it("docks, and highlights nothing, where the page's own CSS keeps the control from being drawn", async () => {
+    const page = await rig.context.newPage();
+    // Add account's row with its content skipped: the button is in the page, in no box.
+    await page.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () => document.head.append(Object.assign(document.createElement('style'), { textContent: '.button-row { content-visibility: hidden }' }))),
+    );
+    await page.goto(rig.replica.url('/en-us/users/me/settings/'));
+    await page.locator('[data-bi-name="add-account"]').waitFor({ state: 'attached' });
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    expect(await hostMode(page)).toBe('docked');
+    expect(await page.locator('[data-aligner-step]').count()).toBe(0);
+    await page.close();
+  });
+
   it('hides on the close button, and the popup brings it back', async () => {
     await openSettings(learn, 'en-us');
     await marked(learn, 'add-cert-msa');

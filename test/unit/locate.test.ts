@@ -171,6 +171,27 @@ describe('locators on page variants', () => {
     expect(locateRemove(twoInRow, 'en-us', learner)).toBeNull();
   });
 
+  it("find nothing the page's own CSS hides, around the control or on it, or a shadow host leaves out", () => {
+    // The document the content script sees: styles cascade and compute (DOMParser's do not).
+    const live = (css: string, button: string) => {
+      document.documentElement.innerHTML = `<head><style>${css}</style></head><body>${rows(row(learner, 'Personal account', button), '')}</body>`;
+      return locateRemove(document, 'en-us', learner);
+    };
+    expect(live('', '<button class="r">Remove</button>')).toBe(document.querySelector('.r'));
+    expect(live('ul { display: none }', '<button>Remove</button>')).toBeNull();
+    expect(live('.r { visibility: hidden }', '<button class="r">Remove</button>')).toBeNull();
+    expect(live('li { visibility: hidden } .r { visibility: visible }', '<button class="r">Remove</button>')).toBe(document.querySelector('.r'));
+    // A Remove inside a shadow host: drawn only where a slot takes it.
+    const host = (slot: string) => {
+      live('', '<span class="host"><button class="r">Remove</button></span>');
+      document.querySelector('.host')?.attachShadow({ mode: 'open' }).append(document.createRange().createContextualFragment(slot));
+      return locateRemove(document, 'en-us', learner);
+    };
+    expect(host('<b>no slot</b>')).toBeNull();
+    expect(host('<slot></slot>')).toBe(document.querySelector('.r'));
+    expect(host('<div style="display: none"><slot></slot></div>')).toBeNull();
+  });
+
   it('never confirms a dialog about another account, and never two dialogs', () => {
     const dialog = (about: string) => `<div role="dialog" aria-modal="true"><p>Remove ${about}?</p><button data-bi-name="confirm-remove">Remove</button><button>Cancel</button></div>`;
     expect(locateConfirmRemove(page(dialog(contoso)), 'en-us', learner)).toBeNull();

@@ -1,0 +1,14 @@
+/**
+ * Every element under `root` matching a selector list, once each: the elements of the first
+ * selector in document order, then those of the next. Blink answers one simple selector (a
+ * tag, an attribute) through fast paths and a list by checking each selector against every
+ * element: on a Settings page with 20,000 other elements the list `h1, ..., h6,
+ * [role="heading"], legend` took 1.35 ms where its eight parts took 0.4 ms in all. The
+ * locators run in the frame that draws the highlight, so they ask part by part.
+ */
+export function queryAll(root: ParentNode, selectors: string): Element[] {
+  const found = new Set<Element>();
+  // Commas inside parentheses (`:not(a, b)`) belong to their selector.
+  for (const selector of selectors.split(/,(?![^(]*\))/)) for (const element of root.querySelectorAll(selector)) found.add(element);
+  return [...found];
+}
