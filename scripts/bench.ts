@@ -1,6 +1,9 @@
 /**
  * `npm run bench`: the extension's cost on Learn pages, measured side by side with no
- * extension, in Chromium, several rounds each in alternating order. Prints median and range
+ * extension, in one Chromium, several rounds each in alternating order. The extension's side
+ * loads the replica as learn.microsoft.com; driver.js and no extension load the same replica
+ * under another name, where the content script does not run: one contender, one GPU and
+ * compositor, one frame clock for all three. Prints median and range
  * per figure, the ratio or difference, the target and whether it holds, and writes
  * bench-output/bench.json. A benchmark, not a test: these machines are shared and noisy, so
  * read ratios within one run. Figures come from the Chrome DevTools Protocol
@@ -14,7 +17,7 @@ import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { buildExtension, distDir } from './build.ts';
 import { gzipSize } from './gzip-size.ts';
 import { scenarios, startReplica, type Scenario } from '../test/fixtures/replica/index.ts';
-import { launchChromium, type LaunchedChromium } from '../test/support/chromium.ts';
+import { launchChromium } from '../test/support/chromium.ts';
 import { storedAtRemoval } from '../test/support/stored-progress.ts';
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -106,9 +109,10 @@ async function metrics(cdp: CDPSession): Promise<Metrics> {
 
 const ms = (seconds: number) => seconds * 1000;
 
-interface Browser {
+interface Contender {
   side: Side;
-  launched: LaunchedChromium;
+  /** Where its pages come from: learn.microsoft.com for ours, the mirror for the others. */
+  origin: string;
   context: BrowserContext;
 }
 
@@ -124,12 +128,12 @@ document.addEventListener('DOMContentLoaded', () => {
   document.head.append(style);
 });`;
 
-async function openProbed(browser: Browser, url: string, elements: number, trace = false): Promise<{ page: Page; cdp: CDPSession }> {
-  const page = await browser.context.newPage();
-  const withDriver = browser.side === 'driver' && elements > 0 && url.includes('/settings');
-  if (browser.side === 'driver') await page.addInitScript(withDriverScript);
-  await page.addInitScript(pageProbe(elements, withDriver, browser.side));
-  const cdp = await browser.context.newCDPSession(page);
+async function openProbed(contender: Contender, url: string, elements: number, trace = false): Promise<{ page: Page; cdp: CDPSession }> {
+  const page = await contender.context.newPage();
+  const withDriver = contender.side === 'driver' && elements > 0 && url.includes('/settings');
+  if (contender.side === 'driver') await page.addInitScript(withDriverScript);
+  await page.addInitScript(pageProbe(elements, withDriver, contender.side));
+  const cdp = await contender.context.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   if (trace) await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReturnAsStream' });
   await page.goto(url);
@@ -181,9 +185,9 @@ function styleAndLayoutBetween(events: TraceEvent[], from: string, to: string): 
 }
 
 /** Settings with 20,000 other elements: highlight time, style and layout, idle, scroll, resizes, mutations. */
-async function settingsRound(browser: Browser, url: string): Promise<void> {
-  const { side } = browser;
-  const { page, cdp } = await openProbed(browser, url, padding, true);
+async function settingsRound(contender: Contender, url: string): Promise<void> {
+  const { side } = contender;
+  const { page, cdp } = await openProbed(contender, url, padding, true);
   await page
     .waitForFunction(() => (window as unknown as { bench: { secondFrame?: number } }).bench.secondFrame !== undefined, null, { timeout: 20_000 })
     .catch(async (error: Error) => {
@@ -255,18 +259,18 @@ async function settingsRound(browser: Browser, url: string): Promise<void> {
 }
 
 /** A 20,000-element article with nothing to guide (no path chosen), loaded three times a round (load time is noisy). */
-async function articleRound(browser: Browser, url: string): Promise<void> {
-  for (let load = 0; load < 3; load += 1) await articleLoad(browser, url);
+async function articleRound(contender: Contender, url: string): Promise<void> {
+  for (let load = 0; load < 3; load += 1) await articleLoad(contender, url);
 }
 
-async function articleLoad(browser: Browser, url: string): Promise<void> {
-  const { page, cdp } = await openProbed(browser, url, 0);
+async function articleLoad(contender: Contender, url: string): Promise<void> {
+  const { page, cdp } = await openProbed(contender, url, 0);
   await page.waitForLoadState('load');
   await page.waitForFunction(() => document.documentElement.dataset.authStatusDetermined === 'true');
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
   const m = await metrics(cdp);
-  record('article: script (ms)', browser.side, ms(m.ScriptDuration));
-  record('article: load time (ms)', browser.side, await page.evaluate(() => {
+  record('article: script (ms)', contender.side, ms(m.ScriptDuration));
+  record('article: load time (ms)', contender.side, await page.evaluate(() => {
     const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
     return nav ? nav.loadEventEnd - nav.startTime : 0;
   }));
@@ -274,12 +278,12 @@ async function articleLoad(browser: Browser, url: string): Promise<void> {
 }
 
 /** Popup: from navigation to the checklist rendered, three opens a round. */
-async function popupRound(browser: Browser, extensionId: string): Promise<void> {
-  for (let open = 0; open < 3; open += 1) await popupOpen(browser, extensionId);
+async function popupRound(contender: Contender, extensionId: string): Promise<void> {
+  for (let open = 0; open < 3; open += 1) await popupOpen(contender, extensionId);
 }
 
-async function popupOpen(browser: Browser, extensionId: string): Promise<void> {
-  const page = await browser.context.newPage();
+async function popupOpen(contender: Contender, extensionId: string): Promise<void> {
+  const page = await contender.context.newPage();
   await page.addInitScript(`new MutationObserver((_, observer) => {
     if (document.querySelector('[data-step]')) { window.checklistAt = performance.now(); observer.disconnect(); }
   }).observe(document, { subtree: true, childList: true });`);
@@ -330,48 +334,47 @@ async function main(): Promise<void> {
   record('content script JS + CSS, min+gzip (kB)', 'driver', (gzipSize(driverJsPath) + gzipSize(driverCssPath)) / 1000);
 
   const replica = await startReplica({ scenario: benchScenario, settingsDelayMs: 300 });
-  const ours = await launchChromium({ replicaPort: replica.port, extensionDir: distDir });
-  const none = await launchChromium({ replicaPort: replica.port });
+  const mirror = 'learn.bench.test';
+  const chromium = await launchChromium({ replicaPort: replica.port, extensionDir: distDir, mirrorHost: mirror });
   try {
-    const worker = ours.context.serviceWorkers()[0] ?? (await ours.context.waitForEvent('serviceworker'));
+    const worker = chromium.context.serviceWorkers()[0] ?? (await chromium.context.waitForEvent('serviceworker'));
     const extensionId = new URL(worker.url()).host;
-    const browsers: Browser[] = [
-      { side: 'ours' as const, launched: ours, context: ours.context },
-      { side: 'driver' as const, launched: none, context: none.context },
-      { side: 'none' as const, launched: none, context: none.context },
-    ].filter((browser) => sides.includes(browser.side));
-    const settings = replica.url('/en-us/users/me/settings/');
-    const article = replica.url(`/en-us/training/modules/intro-to-learn-profiles/?elements=${padding}`);
-    // A warm-up round, not recorded: the first page a fresh browser loads (and the first
+    const contenders: Contender[] = [
+      { side: 'ours' as const, origin: new URL(replica.url('/')).origin, context: chromium.context },
+      { side: 'driver' as const, origin: `https://${mirror}`, context: chromium.context },
+      { side: 'none' as const, origin: `https://${mirror}`, context: chromium.context },
+    ].filter((contender) => sides.includes(contender.side));
+    const settings = (contender: Contender) => `${contender.origin}/en-us/users/me/settings/`;
+    const article = (contender: Contender) => `${contender.origin}/en-us/training/modules/intro-to-learn-profiles/?elements=${padding}`;
+    // A warm-up round, not recorded: the first page a fresh contender loads (and the first
     // popup) pays for caches and processes every later one finds ready, and the first side
     // to run would carry that alone.
     recording = false;
-    for (const browser of browsers) {
-      if (browser.side === 'ours') await worker.evaluate(() => chrome.storage.local.clear());
-      await articleRound(browser, article);
-      if (browser.side === 'ours') await worker.evaluate((items) => chrome.storage.local.set(items), storedAtRemoval(1));
-      await settingsRound(browser, settings);
-      if (browser.side === 'ours') await popupRound(browser, extensionId);
+    for (const contender of contenders) {
+      if (contender.side === 'ours') await worker.evaluate(() => chrome.storage.local.clear());
+      await articleRound(contender, article(contender));
+      if (contender.side === 'ours') await worker.evaluate((items) => chrome.storage.local.set(items), storedAtRemoval(1));
+      await settingsRound(contender, settings(contender));
+      if (contender.side === 'ours') await popupRound(contender, extensionId);
     }
     recording = true;
     for (let round = 0; round < rounds; round += 1) {
       // Alternating order, so neither side always runs on a warmer machine.
-      for (const browser of round % 2 ? [...browsers].reverse() : browsers) {
-        if (browser.side === 'ours') await worker.evaluate(() => chrome.storage.local.clear());
-        await articleRound(browser, article);
+      for (const contender of round % 2 ? [...contenders].reverse() : contenders) {
+        if (contender.side === 'ours') await worker.evaluate(() => chrome.storage.local.clear());
+        await articleRound(contender, article(contender));
         // Twice: the highlight lands in one frame or the next by where in the frame the
         // control appears, and more samples steady the median.
         for (let load = 0; load < 2; load += 1) {
-          if (browser.side === 'ours') await worker.evaluate((items) => chrome.storage.local.set(items), storedAtRemoval(1));
-          await settingsRound(browser, settings);
+          if (contender.side === 'ours') await worker.evaluate((items) => chrome.storage.local.set(items), storedAtRemoval(1));
+          await settingsRound(contender, settings(contender));
         }
       }
-      if (browsers[0]?.side === 'ours') await popupRound(browsers[0], extensionId);
+      if (contenders[0]?.side === 'ours') await popupRound(contenders[0], extensionId);
       process.stderr.write(`round ${round + 1}/${rounds} done\n`);
     }
   } finally {
-    await ours.close();
-    await none.close();
+    await chromium.close();
     await replica.close();
   }
   report();
