@@ -231,7 +231,9 @@ function fail(message: string, p: Progress): never {
   throw new Error(`${message}\nprogress: ${JSON.stringify(p, null, 1)}\nnext action: ${JSON.stringify(nextAction(p))}`);
 }
 
-describe('guide safety properties (fast-check)', () => {
+// Thousands of runs each: seconds on a quiet machine, more on a shared one; a time limit is
+// not what these tests are about.
+describe('guide safety properties (fast-check)', { timeout: 60_000 }, () => {
   it('(a) a removal is only offered for an account that can safely go', () => {
     let removals = 0;
     forEveryEvent((_before, _event, p) => {
