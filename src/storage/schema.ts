@@ -7,7 +7,12 @@ import { pathIds, stepIds } from '../guide/procedure.ts';
  * valibot, whose schemas tree-shake to what is used and stay in step with the types.
  */
 
-export const addressSchema = v.pipe(v.string(), v.maxLength(320), v.regex(/^[^\s@<>"]+@[^\s@<>"]+$/));
+/**
+ * No white space or markup, and no control or invisible formatting character (bidi overrides
+ * and marks, zero-width spaces and joiners): none is in a real account's address, and shown
+ * in a sentence one would turn the rest of it around, or pass one address off as another.
+ */
+export const addressSchema = v.pipe(v.string(), v.maxLength(320), v.regex(/^[^\s@<>"\p{Cc}\p{Cf}]+@[^\s@<>"\p{Cc}\p{Cf}]+$/u));
 const locale = v.pipe(v.string(), v.maxLength(20), v.regex(/^[a-z]{2}(-[a-z0-9]{2,4}){0,2}$/));
 const time = v.pipe(v.number(), v.integer(), v.minValue(0));
 const pathId = v.picklist(pathIds);

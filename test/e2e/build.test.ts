@@ -40,6 +40,46 @@ describe('the build', () => {
     expect(manifest.externally_connectable).toBeUndefined();
     expect(manifest.web_accessible_resources).toBeUndefined();
     expect(manifest.content_scripts.map((c: { matches: string[] }) => c.matches)).toEqual([['https://learn.microsoft.com/*']]);
+    // In its own isolated world: in the page's ('MAIN'), Learn's scripts could reach into it.
+    expect(manifest.content_scripts.map((c: { world?: string }) => c.world ?? 'ISOLATED')).toEqual(['ISOLATED']);
+  });
+
+  it("runs only its own scripts on its pages: a strict CSP, with no remote source", () => {
+    expect(Object.keys(manifest.content_security_policy)).toEqual(['extension_pages']); // no sandbox pages
+    const policy: string = manifest.content_security_policy.extension_pages;
+    const directives = new Map(
+      policy
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .filter(([name]) => name)
+        .map(([name, ...sources]) => [name, sources]),
+    );
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    expect(policy).not.toMatch(/unsafe-eval|unsafe-inline|wasm-unsafe-eval|https?:|\*|data:|blob:/);
+  });
+
+  const builtFiles = () => filesUnder(distDir).filter((file) => /\.(js|html|css|json)$/.test(file));
+
+  it('loads no remote code: local scripts only, no eval, no Function constructor', () => {
+    const popup = readFileSync(join(distDir, 'popup.html'), 'utf8');
+    const loaded = [...popup.matchAll(/<(?:script|link|img|iframe|object|embed)\b[^>]*?\b(?:src|href)="([^"]*)"/g)].map((m) => m[1]);
+    expect(loaded.sort()).toEqual(['popup.css', 'popup.js']);
+    for (const file of filesUnder(distDir).filter((f) => f.endsWith('.js'))) {
+      const code = readFileSync(join(distDir, file), 'utf8');
+      expect(code, file).not.toMatch(/\beval\(|\bFunction\(|\bimportScripts\(|\bimport\(|set(?:Timeout|Interval)\(\s*["'`]/);
+    }
+  });
+
+  // The only web addresses in the package: the Learn pages and the Microsoft support forum
+  // the popup opens, and the XML namespaces Preact names elements with (never fetched).
+  it('holds no web address but the Microsoft pages the popup links to', () => {
+    const found = new Set(builtFiles().flatMap((file) => readFileSync(join(distDir, file), 'utf8').match(/https?:\/\/[^\s"'`)<>\\]+/g) ?? []));
+    const allowed = (url: string) =>
+      /^https:\/\/(learn\.microsoft\.com|aka\.ms)\//.test(url) || /^http:\/\/www\.w3\.org\/(1998\/Math\/MathML|1999\/xhtml|2000\/svg)$/.test(url);
+    const listed = [...found].sort();
+    expect(listed.filter((url) => !allowed(url)), listed.join('\n')).toEqual([]);
+    expect(listed).toContain('https://aka.ms/mcpforum');
   });
 
   it('has every message of the manifest in English and French', () => {

@@ -19,8 +19,11 @@ export function assertChromiumInstalled(): void {
 export interface LaunchOptions {
   /** Port of the Learn replica; learn.microsoft.com and login.microsoftonline.com resolve to it. */
   replicaPort: number;
-  /** Unpacked extension folder to load (dist/chrome); none for replica-only runs. */
-  extensionDir?: string;
+  /**
+   * Unpacked extension folder to load (dist/chrome), or several (a test's own probe
+   * extension beside ours); none for replica-only runs.
+   */
+  extensionDir?: string | readonly string[];
   /** Profile folder; kept by the caller to restart the browser on the same profile. */
   userDataDir?: string;
   /** Browser UI language, e.g. 'fr' (drives chrome.i18n and navigator.language). */
@@ -57,10 +60,9 @@ export function chromiumArgs(options: LaunchOptions): string[] {
     '--disable-sync',
   ];
   if (options.extensionDir) {
-    args.push(
-      `--disable-extensions-except=${options.extensionDir}`,
-      `--load-extension=${options.extensionDir}`,
-    );
+    // Both flags take a comma-separated list.
+    const dirs = [options.extensionDir].flat().join(',');
+    args.push(`--disable-extensions-except=${dirs}`, `--load-extension=${dirs}`);
   }
   if (options.locale) args.push(`--lang=${options.locale}`);
   return args;

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
@@ -7,12 +7,23 @@ import { launchChromium, type LaunchedChromium } from './chromium.ts';
 
 export const extensionDir = resolve('dist/chrome');
 
+/** Our worker's script, as the built manifest names it: tells it from another extension's worker. */
+const workerScript = () =>
+  (JSON.parse(readFileSync(resolve(extensionDir, 'manifest.json'), 'utf8')) as { background: { service_worker: string } }).background
+    .service_worker;
+const isOurWorker = (worker: Worker) => {
+  const url = new URL(worker.url());
+  return url.protocol === 'chrome-extension:' && url.pathname === `/${workerScript()}`;
+};
+
 export interface RigOptions {
   scenario?: Scenario | string;
   /** Browser UI language ('en', 'fr'). */
   locale?: string;
   colorScheme?: 'light' | 'dark';
   headless?: boolean;
+  /** Other unpacked extensions loaded beside ours (a test's probe extension). */
+  otherExtensions?: string[];
 }
 
 /**
@@ -78,7 +89,7 @@ export class Rig {
   }
 
   serviceWorker(): Worker {
-    return this.context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? this.worker;
+    return this.context.serviceWorkers().find(isOurWorker) ?? this.worker;
   }
 
   /** Closes the browser and starts it again on the same profile folder. */
@@ -98,7 +109,7 @@ export class Rig {
 function launch(replica: Replica, options: RigOptions, userDataDir: string): Promise<LaunchedChromium> {
   return launchChromium({
     replicaPort: replica.port,
-    extensionDir,
+    extensionDir: [extensionDir, ...(options.otherExtensions ?? [])],
     userDataDir,
     locale: options.locale,
     colorScheme: options.colorScheme,
@@ -107,10 +118,10 @@ function launch(replica: Replica, options: RigOptions, userDataDir: string): Pro
 }
 
 async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
-  const running = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  const running = context.serviceWorkers().find(isOurWorker);
   if (running) return running;
   return context.waitForEvent('serviceworker', {
-    predicate: (w) => w.url().startsWith('chrome-extension://'),
+    predicate: isOurWorker,
     timeout: 15_000,
   });
 }

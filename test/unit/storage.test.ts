@@ -185,6 +185,9 @@ describe('parseStored', () => {
     ['markup as a learned address', { ...wellFormed, world: { ...wellFormed.world, kinds: { [markup]: 'work' } } }],
     ['markup as an address in a first-release value', { ...v1, accounts: { ...v1.accounts, signedInAs: `"><script>x</script>@a.b` } }],
     ['an address too long', { ...wellFormed, certMsa: `${'a'.repeat(320)}@x.com` }],
+    ['a bidi override in an address', { ...wellFormed, certMsa: 'cert\u202e@x.com' }],
+    ['a zero-width space in a learned address', { ...wellFormed, world: { ...wellFormed.world, kinds: { 'ana\u200b@contoso.com': 'work' } } }],
+    ['a right-to-left mark in an address in a list', { ...wellFormed, world: { ...wellFormed.world, accounts: { list: [{ address: 'learner@outlook.com\u200f', kind: 'personal' }], signedInAs: null, locale: 'en-us', at: 1 } } }],
     ['too many learned addresses', { ...wellFormed, world: { ...wellFormed.world, kinds: Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`u${i}@x.com`, 'work'])) } }],
   ])('resets %s to a fresh start with a notice, without throwing', (_, stored) => {
     expect(parseStored(stored)).toEqual(broken);
