@@ -502,11 +502,9 @@ describe('odd accounts on Learn and in storage', () => {
     }
   });
 
-  // Known bug, reported rather than fixed: the overlay's callout (src/overlay/overlay.css) does
-  // not wrap inside a word, so an address longer than about 45 characters (14 px, 340 px wide)
-  // runs out of it and off the screen. `overflow-wrap: anywhere` on .callout fixes it, for
-  // 13 B gzipped; content.js is at 5,999 B of its 6,000. Drop `.fails` with the fix.
-  it.fails('keeps a long address inside the overlay callout', async () => {
+  // An address longer than about 45 characters (14 px, 340 px wide) ran out of the callout and
+  // off the screen until the callout wrapped inside words (overflow-wrap: anywhere).
+  it('keeps a long address inside the overlay callout', async () => {
     rig.replica.load('has-aad');
     const address = 'ana.munoz.garcia.learning@contosoeducationdistrict.example.com';
     const base = storedAtRemoval(Date.now() + 10 * 60_000).aligner as Record<string, unknown> & { world: Record<string, unknown> };

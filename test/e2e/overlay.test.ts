@@ -93,6 +93,11 @@ describe('the overlay on the replica (has-aad)', () => {
     await learn.waitForFunction(() => document.getElementById('learn-account-aligner')?.dataset.mode === 'docked');
     expect(await learn.locator('[data-aligner-step]').count()).toBe(0);
     expect(await calloutText(learn)).toContain('could not find this control');
+    // No ring drawn anywhere, and no button leading to a control there is none of.
+    const drawn = await learn.locator('#learn-account-aligner').evaluate((host) =>
+      ['.ring', '.edge', '.callout'].map((part) => (host.shadowRoot?.querySelector(part) as HTMLElement | null)?.checkVisibility() ?? null),
+    );
+    expect(drawn).toEqual([false, false, true]);
   });
 
   it("docks, and highlights nothing, where the page's own CSS keeps the control from being drawn", async () => {
