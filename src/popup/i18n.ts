@@ -27,7 +27,10 @@ export function timeAgo(at: number, now: number): string {
   return relative.format(0, 'second');
 }
 
-/** Learn's locale closest to the browser's language, for links to Learn. */
-export function learnLocale(): string {
-  return uiLanguage.toLowerCase().startsWith('fr') ? 'fr-fr' : 'en-us';
+/** Learn's locales for the languages the extension speaks (Learn serves each of them). */
+const learnLocales: Record<string, string> = { fr: 'fr-fr', de: 'de-de', es: 'es-es', pt: 'pt-br', ja: 'ja-jp', zh: 'zh-cn' };
+
+/** Learn's locale closest to the browser's language, for links to Learn before Learn was seen. */
+export function learnLocale(language = uiLanguage): string {
+  return learnLocales[language.slice(0, 2).toLowerCase()] ?? 'en-us';
 }
