@@ -1,6 +1,8 @@
 /**
  * `npm run build`: bundles the extension into dist/chrome/ (load it unpacked in Chrome or
- * Edge) and zips it into dist/learn-account-aligner-chrome.zip for the stores.
+ * Edge) and dist/firefox/ (the same files, Firefox's manifest), and zips each for the stores:
+ * dist/learn-account-aligner-chrome.zip (Chrome Web Store, Edge Add-ons) and
+ * dist/learn-account-aligner-firefox.zip (addons.mozilla.org).
  */
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -26,6 +28,30 @@ const cssAsText: Plugin = {
 
 export const distDir = 'dist/chrome';
 export const zipPath = 'dist/learn-account-aligner-chrome.zip';
+export const firefoxDir = 'dist/firefox';
+export const firefoxZipPath = 'dist/learn-account-aligner-firefox.zip';
+
+/**
+ * Firefox's manifest from the one in the repository: MV3 too, with background scripts (an
+ * event page: Firefox runs no extension service worker) and its own settings. 147 is the
+ * first Firefox with CSS anchor positioning, which keeps the ring on its target; before it
+ * the ring would be drawn in the wrong place. The add-on collects no data (AMO asks).
+ */
+export function firefoxManifestOf(chrome: Record<string, unknown>): Record<string, unknown> {
+  const { minimum_chrome_version: _chromeOnly, background, ...common } = chrome;
+  const worker = (background as { service_worker: string }).service_worker;
+  return {
+    ...common,
+    background: { scripts: [worker] },
+    browser_specific_settings: {
+      gecko: {
+        id: '{5b7f3c1e-8d2a-4f6b-9c0e-7a1d2e3f4b5c}',
+        strict_min_version: '147.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  };
+}
 
 export async function buildExtension({ quiet = false } = {}): Promise<void> {
   rmSync('dist', { recursive: true, force: true });
@@ -66,23 +92,29 @@ export async function buildExtension({ quiet = false } = {}): Promise<void> {
   }
 
   const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
-  const manifest = JSON.parse(readFileSync('manifest.json', 'utf8')) as Record<string, unknown>;
-  // package.json holds the one version number; the manifest takes it at build time.
-  writeFileSync(join(distDir, 'manifest.json'), `${JSON.stringify({ ...manifest, version: pkg.version }, null, 2)}\n`);
+  // package.json holds the one version number; both manifests take it at build time.
+  const manifest = { ...(JSON.parse(readFileSync('manifest.json', 'utf8')) as Record<string, unknown>), version: pkg.version };
+  writeFileSync(join(distDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   cpSync('src/popup/popup.html', join(distDir, 'popup.html'));
   cpSync('_locales', join(distDir, '_locales'), { recursive: true });
   cpSync('assets/icons', join(distDir, 'icons'), { recursive: true });
 
-  const files: Record<string, Uint8Array> = {};
-  for (const path of walk(distDir)) files[relative(distDir, path)] = readFileSync(path);
-  writeFileSync(zipPath, zipSync(files, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') }));
+  // Firefox: the same files, its own manifest.
+  cpSync(distDir, firefoxDir, { recursive: true });
+  writeFileSync(join(firefoxDir, 'manifest.json'), `${JSON.stringify(firefoxManifestOf(manifest), null, 2)}\n`);
+
+  for (const [dir, zip] of [[distDir, zipPath], [firefoxDir, firefoxZipPath]] as const) {
+    const files: Record<string, Uint8Array> = {};
+    for (const path of walk(dir)) files[relative(dir, path)] = readFileSync(path);
+    writeFileSync(zip, zipSync(files, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') }));
+  }
 
   if (!quiet) {
     for (const name of ['content.js', 'background.js', 'popup.js', 'popup.css', 'page-report.js']) {
       const path = join(distDir, name);
       console.log(`${name.padEnd(14)} ${String(statSync(path).size).padStart(7)} B  ${String(gzipSize(path)).padStart(6)} B gzipped`);
     }
-    console.log(`${distDir}/ and ${zipPath} written`);
+    console.log(`${distDir}/, ${firefoxDir}/, ${zipPath} and ${firefoxZipPath} written`);
   }
 }
 

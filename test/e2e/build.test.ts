@@ -2,19 +2,30 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { distDir, zipPath } from '../../scripts/build.ts';
+import { distDir, firefoxDir, firefoxZipPath, zipPath } from '../../scripts/build.ts';
 import { gzipSize } from '../../scripts/gzip-size.ts';
 
 /** What `npm run build` leaves (global-setup ran it): a loadable MV3 folder and its zip. */
 
 const manifest = JSON.parse(readFileSync(join(distDir, 'manifest.json'), 'utf8'));
 
-function filesUnder(dir: string): string[] {
+function filesUnder(dir: string, root = dir): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [relative(distDir, path)];
+    return statSync(path).isDirectory() ? filesUnder(path, root) : [relative(root, path)];
   });
 }
+
+/** A PNG's width and height, from its IHDR chunk. */
+function pngSize(path: string): [number, number] {
+  const bytes = readFileSync(path);
+  expect(bytes.subarray(1, 4).toString('latin1'), path).toBe('PNG');
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
+const locales = readdirSync('_locales');
+const message = (locale: string, key: string): string =>
+  JSON.parse(readFileSync(join(distDir, '_locales', locale, 'messages.json'), 'utf8'))[key]?.message ?? '';
 
 describe('the build', () => {
   it('writes an MV3 manifest whose every file exists', () => {
@@ -96,6 +107,43 @@ describe('the build', () => {
     const gzipped = (file: string) => gzipSize(join(distDir, file));
     expect(gzipped('content.js'), 'content.js (JS + its overlay CSS), gzipped bytes').toBeLessThanOrEqual(6000);
     expect(gzipped('popup.js') + gzipped('popup.css'), 'popup.js + popup.css, gzipped bytes').toBeLessThanOrEqual(12000);
+  });
+
+  it("meets the stores' rules: a name and a short description in every language, every icon at its size", () => {
+    expect(manifest.version).toMatch(/^\d+(\.\d+){0,3}$/);
+    expect(manifest.name).toBe('__MSG_extName__');
+    expect(manifest.description).toBe('__MSG_extDescription__');
+    for (const locale of locales) {
+      // Chrome Web Store and Edge Add-ons: name up to 75 characters, description up to 132.
+      expect(message(locale, 'extName').length, locale).toBeGreaterThan(0);
+      expect(message(locale, 'extName').length, locale).toBeLessThanOrEqual(75);
+      expect(message(locale, 'extDescription').length, locale).toBeGreaterThan(0);
+      expect(message(locale, 'extDescription').length, locale).toBeLessThanOrEqual(132);
+      expect(message(locale, 'actionTitle').length, locale).toBeGreaterThan(0);
+    }
+    expect(Object.keys(manifest.icons).sort()).toEqual(['128', '16', '32', '48']);
+    for (const icons of [manifest.icons, manifest.action.default_icon] as Array<Record<string, string>>) {
+      for (const [size, file] of Object.entries(icons)) expect(pngSize(join(distDir, file)), file).toEqual([Number(size), Number(size)]);
+    }
+  });
+
+  it("writes a Firefox package of the same files with Firefox's manifest", () => {
+    expect(filesUnder(firefoxDir).sort()).toEqual(filesUnder(distDir).sort());
+    for (const file of filesUnder(distDir).filter((f) => f !== 'manifest.json')) {
+      expect(readFileSync(join(firefoxDir, file)).equals(readFileSync(join(distDir, file))), file).toBe(true);
+    }
+    const firefox = JSON.parse(readFileSync(join(firefoxDir, 'manifest.json'), 'utf8'));
+    // An event page where Chrome has a service worker; nothing else differs but Firefox's own settings.
+    expect(firefox.background).toEqual({ scripts: [manifest.background.service_worker] });
+    const { background: _f, browser_specific_settings: gecko, ...firefoxRest } = firefox;
+    const { background: _c, minimum_chrome_version: _m, ...chromeRest } = manifest;
+    expect(firefoxRest).toEqual(chromeRest);
+    expect(gecko.gecko.id).toMatch(/^\{[0-9a-f-]{36}\}$/);
+    // CSS anchor positioning (the ring on its target) from Firefox 147.
+    expect(Number.parseFloat(gecko.gecko.strict_min_version)).toBeGreaterThanOrEqual(147);
+    expect(gecko.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    const zipped = unzipSync(readFileSync(firefoxZipPath));
+    expect(Object.keys(zipped).sort()).toEqual(filesUnder(firefoxDir).sort());
   });
 
   it('zips exactly the unpacked folder, manifest at the root', () => {
