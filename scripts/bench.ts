@@ -226,7 +226,7 @@ async function settingsRound(contender: Contender, url: string): Promise<void> {
       const target = document.querySelector('[data-aligner-step]')?.getBoundingClientRect();
       const ring = document.getElementById('learn-account-aligner')?.shadowRoot?.querySelector('.ring')?.getBoundingClientRect();
       if (!target || !ring) return 999;
-      return Math.max(Math.abs(ring.left + 4 - target.left), Math.abs(ring.top + 4 - target.top), Math.abs(ring.width - 8 - target.width));
+      return Math.max(Math.abs(ring.left + 7 - target.left), Math.abs(ring.top + 7 - target.top), Math.abs(ring.width - 14 - target.width));
     });
     record('ring off its target after scrolls (px)', side, drift);
   }

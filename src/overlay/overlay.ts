@@ -50,7 +50,9 @@ export function createOverlay(
   const edge = make('button', 'edge', translate({ key: 'overlayScrollTo' }));
   const live = make('div', 'live');
   live.role = 'status'; // polite, as the role implies
-  edge.onclick = () => target?.scrollIntoView({ block: 'center' });
+  // Focusing the control brings it into view (centred when it was out of view) and puts the
+  // keyboard on it: the button hides then, and focus must not fall back to <body>.
+  edge.onclick = () => target?.focus();
   host.attachShadow({ mode: 'open' }).append(make('style', '', overlayCss), ring, callout, edge, live);
 
   let target: HTMLElement | null = null;

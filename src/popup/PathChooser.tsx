@@ -18,7 +18,7 @@ export function PathChooser(props: { progress: Progress; onChosen: () => void; o
 
   return (
     <section aria-labelledby="choose-heading">
-      <h2 id="choose-heading">{t('chooseHeading')}</h2>
+      <h2 id="choose-heading" tabIndex={-1}>{t('chooseHeading')}</h2>
       <p>{t('chooseIntro')}</p>
       {!progress.world.accounts && (
         <p class="muted small">

@@ -26,7 +26,7 @@ export function PathView({ progress, onChangePath }: { progress: Progress; onCha
   return (
     <section aria-labelledby="path-heading">
       <div class="path-head">
-        <h2 id="path-heading">{t(messageKey('path', path))}</h2>
+        <h2 id="path-heading" tabIndex={-1}>{t(messageKey('path', path))}</h2>
         <button type="button" class="link" onClick={onChangePath}>
           {t('changePath')}
         </button>

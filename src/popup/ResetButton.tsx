@@ -7,7 +7,7 @@ export function ResetButton() {
   const [confirming, setConfirming] = useState(false);
   if (!confirming) {
     return (
-      <button type="button" class="link" onClick={() => setConfirming(true)}>
+      <button type="button" class="link" data-then=".confirm .link" onClick={() => setConfirming(true)}>
         {t('reset')}
       </button>
     );
@@ -18,7 +18,7 @@ export function ResetButton() {
       <button type="button" class="danger" onClick={() => void send({ type: 'reset' }).then(() => setConfirming(false))}>
         {t('resetConfirm')}
       </button>
-      <button type="button" class="link" onClick={() => setConfirming(false)}>
+      <button type="button" class="link" data-then="footer > .link" onClick={() => setConfirming(false)}>
         {t('cancel')}
       </button>
     </div>

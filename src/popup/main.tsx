@@ -1,11 +1,17 @@
 import { render } from 'preact';
 import { storageKey } from '../storage/key.ts';
 import { App } from './App.tsx';
+import { t } from './i18n.ts';
+import { keepFocus } from './keep-focus.ts';
 import './popup.css';
 
+const root = document.getElementById('app') as HTMLElement;
+// The language of the texts shown (the browser's, or English when there is no translation).
+document.documentElement.lang = t('lang');
+keepFocus(root);
 // The first render waits for storage, a few milliseconds: the checklist comes at once, with
 // no empty frame and no storage round trip after the first paint (effects run after it).
 void chrome.storage.local
   .get(storageKey)
   .catch(() => ({}) as Record<string, unknown>)
-  .then((items) => render(<App stored={items[storageKey]} />, document.getElementById('app') as HTMLElement));
+  .then((items) => render(<App stored={items[storageKey]} />, root));

@@ -188,7 +188,7 @@ describe("around a control in Learn's modal dialog", () => {
       if (!target || !box) return null;
       return {
         inTopLayer: Boolean(ring?.matches(':popover-open') && callout?.matches(':popover-open')),
-        offBy: Math.max(Math.abs(box.left + 4 - target.left), Math.abs(box.top + 4 - target.top), Math.abs(box.width - 8 - target.width)),
+        offBy: Math.max(Math.abs(box.left + 7 - target.left), Math.abs(box.top + 7 - target.top), Math.abs(box.width - 14 - target.width)),
       };
     });
     expect(placed).toEqual({ inTopLayer: true, offBy: 0 });
