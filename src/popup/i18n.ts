@@ -27,10 +27,10 @@ export function timeAgo(at: number, now: number): string {
   return relative.format(0, 'second');
 }
 
-/** Learn's locales for the languages the extension speaks (Learn serves each of them). */
-const learnLocales: Record<string, string> = { fr: 'fr-fr', de: 'de-de', es: 'es-es', pt: 'pt-br', ja: 'ja-jp', zh: 'zh-cn' };
-
-/** Learn's locale closest to the browser's language, for links to Learn before Learn was seen. */
-export function learnLocale(language = uiLanguage): string {
-  return learnLocales[language.slice(0, 2).toLowerCase()] ?? 'en-us';
+/**
+ * Learn's locale in the language the popup speaks, for links to Learn before any Learn page
+ * was seen: a message of each locale (data, no code per language; English's as the fallback).
+ */
+export function learnLocale(): string {
+  return t('learnLocale');
 }
