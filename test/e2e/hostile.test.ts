@@ -362,10 +362,12 @@ describe('a page that spoofs the overlay', () => {
       await expect.poll(async () => (await ourHostInfo(page)).target?.bi).toBe(bi);
       const info = await ourHostInfo(page);
       expect(info).toMatchObject({ ours: 1, mode: 'ring', target: { bi, step } });
-      // The ring is drawn around the target (4 px outside it), not around a look-alike.
+      // The ring is drawn around the target (a few pixels outside it), not around a look-alike.
       await expect.poll(async () => {
         const { ring, target } = await ourHostInfo(page);
-        return !!ring && !!target && Math.abs(ring.left - target.box.left + 4) <= 2 && Math.abs(ring.top - target.box.top + 4) <= 2;
+        if (!ring || !target) return false;
+        const gaps = [target.box.left - ring.left, target.box.top - ring.top, ring.right - target.box.right, ring.bottom - target.box.bottom];
+        return gaps.every((gap) => gap > 0 && gap <= 12);
       }).toBe(true);
       return info;
     };
