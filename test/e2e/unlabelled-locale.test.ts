@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { Rig } from '../support/rig.ts';
+import { storedAtRemoval } from '../support/stored-progress.ts';
+import { scenarios, type Scenario } from '../fixtures/replica/index.ts';
+
+/**
+ * Learn in a locale whose labels the extension does not know (German: src/page/learn-markup.ts
+ * has words for en and fr only), with a German browser: the guide still finds Learn's controls
+ * by their attributes and the page's structure, speaks German itself, and docks where neither
+ * is left to go by. It never falls back to a guess.
+ */
+
+const stepMarked = (page: Page) => page.locator('[data-aligner-step]');
+const hostMode = (page: Page) => page.locator('#learn-account-aligner').getAttribute('data-mode');
+const calloutText = (page: Page) =>
+  page.locator('#learn-account-aligner').evaluate((h) => h.shadowRoot?.querySelector('.callout')?.textContent ?? '');
+
+describe('Learn in German (no label table), a German browser', () => {
+  let rig: Rig;
+  beforeAll(async () => {
+    // Signed in with the work account, as at the removal of the personal one.
+    rig = await Rig.start({ scenario: { ...(scenarios['has-aad'] as Scenario), name: 'has-aad-de', signedInAs: 'ana@contoso.com' }, locale: 'de' });
+  });
+  afterAll(async () => rig?.close());
+
+  it("rings the personal account's Remove, found by its attribute in the row of its address", async () => {
+    await rig.writeStored(storedAtRemoval(1));
+    const learn = await rig.openLearn('/de-de/users/me/settings/');
+    await learn.locator('[data-bi-name="add-account"]').waitFor();
+    await expect.poll(() => stepMarked(learn).count()).toBe(1);
+    const marked = await stepMarked(learn).evaluate((e) => ({
+      step: e.getAttribute('data-aligner-step'),
+      text: e.textContent,
+      row: e.closest('li')?.textContent ?? '',
+    }));
+    expect(marked).toMatchObject({ step: 'remove-msa', text: 'Entfernen' });
+    expect(marked.row).toContain('learner@outlook.com');
+    expect(await hostMode(learn)).toBe('ring');
+    // The guide's own words are German (_locales/de), whatever Learn's labels are.
+    expect(await calloutText(learn)).toContain('Schritt');
+    await learn.close();
+  });
+
+  it('docks, pointing at nothing, once the page no longer marks its controls', async () => {
+    await rig.writeStored(storedAtRemoval(2));
+    const learn = await rig.openLearn('/de-de/users/me/settings/');
+    await learn.locator('[data-bi-name="add-account"]').waitFor();
+    await expect.poll(() => stepMarked(learn).count()).toBe(1);
+    // Learn renders its buttons again without their stable attributes (a redesign): "Entfernen"
+    // is a word the guide does not know, so nothing says which control removes the account.
+    await learn.evaluate(() => {
+      for (const button of document.querySelectorAll('[data-bi-name*="remove"]')) {
+        const plain = document.createElement('button');
+        plain.className = button.className;
+        plain.textContent = button.textContent;
+        button.replaceWith(plain);
+      }
+    });
+    await expect.poll(() => hostMode(learn)).toBe('docked');
+    expect(await stepMarked(learn).count()).toBe(0);
+    await learn.close();
+  });
+});
