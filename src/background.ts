@@ -5,6 +5,7 @@ import { directiveKey } from './storage/key.ts';
 import type { GuideEvent } from './guide/reducer.ts';
 import { reduce } from './guide/reducer.ts';
 import { learnHost } from './page/learn-url.ts';
+import { askPagesAgain } from './storage/ask-pages-again.ts';
 import { messageSchema, type Message } from './storage/schema.ts';
 import { updateProgress } from './storage/store.ts';
 
@@ -15,6 +16,7 @@ import { updateProgress } from './storage/store.ts';
 
 const area = browser.storage.local;
 const directive = { key: directiveKey, of: directiveFor };
+const pages = askPagesAgain(area, { directive });
 
 /** Content scripts on Learn report and close their overlay; everything else comes from the extension's own pages. */
 function isAllowedSender(message: Message, sender: Runtime.MessageSender): boolean {
@@ -52,8 +54,20 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   // The popup's first read: through the store, which repairs an older or broken value.
   if (message.type === 'get-progress') return updateProgress(area, (progress) => progress, directive);
   const event = toEvent(message, Date.now());
-  return updateProgress(area, (progress) => reduce(progress, event), directive).then(() => true);
+  return updateProgress(area, (progress) => reduce(progress, event), directive).then(
+    () => true,
+    (error: unknown) => {
+      // Storage refused the write (full, failing): the sender is told, and pages are asked
+      // again once storage takes writes.
+      pages.refused();
+      throw error;
+    },
+  );
 });
+
+// This run may follow one stopped in the middle of a write: pages whose report was cut off
+// report again.
+pages.ask().catch(pages.refused);
 
 // Rewrites a stored value of an older or broken shape once (migrated, or reset with its
 // notice); a current one is left alone.

@@ -24,6 +24,8 @@ export interface RigOptions {
   headless?: boolean;
   /** Other unpacked extensions loaded beside ours (a test's probe extension). */
   otherExtensions?: string[];
+  /** Ours, from another folder than dist/chrome: a copy lets a test update it in place. */
+  extensionDir?: string;
 }
 
 /**
@@ -109,7 +111,7 @@ export class Rig {
 function launch(replica: Replica, options: RigOptions, userDataDir: string): Promise<LaunchedChromium> {
   return launchChromium({
     replicaPort: replica.port,
-    extensionDir: [extensionDir, ...(options.otherExtensions ?? [])],
+    extensionDir: [options.extensionDir ?? extensionDir, ...(options.otherExtensions ?? [])],
     userDataDir,
     locale: options.locale,
     colorScheme: options.colorScheme,

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checklist } from '../../src/guide/next-action.ts';
 import { stepsOf, type PathId, type StepId } from '../../src/guide/procedure.ts';
 import { initialProgress, type Progress } from '../../src/guide/progress.ts';
@@ -6,6 +6,7 @@ import { reduce, type GuideEvent } from '../../src/guide/reducer.ts';
 import type { LinkedAccount, PageObservation } from '../../src/page/observation.ts';
 import { parseStored, schemaVersion, storageKey } from '../../src/storage/state.ts';
 import { readProgress, updateProgress, type StorageArea } from '../../src/storage/store.ts';
+import { askPagesAgain } from '../../src/storage/ask-pages-again.ts';
 
 /**
  * The stored progress: one key, a schema version, migration from the first release, a fresh
@@ -323,5 +324,48 @@ describe('updateProgress', () => {
     const written = await updateProgress(area, () => busyProgress());
     expect(await readProgress(area)).toEqual(written);
     expect(area.data[storageKey]).toEqual(written);
+  });
+});
+
+describe('askPagesAgain', () => {
+  const key = 'aligner-directive';
+  const directive = { key, of: (p: Progress) => (p.path ? { step: 'remove-msa' } : null) };
+  const underWay = () => run([{ type: 'choose-path', path: 'has-aad', at: 1 }]);
+
+  it('writes the directive anew, stamped, leaving the progress as it is; nothing with no path under way', async () => {
+    const area = memoryArea();
+    let clock = 100;
+    const pages = askPagesAgain(area, { directive, now: () => clock });
+    await pages.ask();
+    expect(area.sets).toBe(0);
+    area.data[storageKey] = underWay();
+    await pages.ask();
+    expect(area.data[key]).toEqual({ step: 'remove-msa', askedAt: 100 });
+    clock = 200;
+    await pages.ask();
+    expect(area.data[key]).toEqual({ step: 'remove-msa', askedAt: 200 });
+    expect(area.data[storageKey]).toEqual(underWay());
+  });
+
+  it('after a refused write, asks again until storage takes a write, waiting longer each time', async () => {
+    vi.useFakeTimers();
+    try {
+      const area = memoryArea({ [storageKey]: underWay() });
+      area.failNext(3);
+      const pages = askPagesAgain(area, { directive, now: () => 7, firstRetryMs: 1_000, maxRetryMs: 3_000 });
+      pages.refused();
+      pages.refused(); // one retry pending at a time
+      for (const wait of [1_000, 2_000, 3_000]) {
+        await vi.advanceTimersByTimeAsync(wait + 50); // refused again
+        expect(area.sets).toBe(0);
+      }
+      await vi.advanceTimersByTimeAsync(3_000 + 50); // the wait stops growing; storage takes it
+      expect(area.sets).toBe(1);
+      expect(area.data[key]).toEqual({ step: 'remove-msa', askedAt: 7 });
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(area.sets).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,0 +1,154 @@
+import { expect } from 'vitest';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+
+/**
+ * The browser misbehaving, on purpose (issue 6): the service worker stopped through the
+ * DevTools protocol or cut off in the middle of a write, storage full, and a record of what
+ * was injected. Plus the one check every fault test ends on: what was done stays done, with
+ * the same `by` and `at`.
+ */
+
+/** The faults a test file injected, by kind; printed once per file (`[faults] ...`). */
+export class FaultCount {
+  private readonly counts = new Map<string, number>();
+
+  constructor(private readonly file: string) {}
+
+  add(kind: string): void {
+    this.counts.set(kind, (this.counts.get(kind) ?? 0) + 1);
+  }
+
+  get total(): number {
+    return [...this.counts.values()].reduce((a, b) => a + b, 0);
+  }
+
+  print(): void {
+    const kinds = [...this.counts].map(([kind, n]) => `${kind} x${n}`).join(', ');
+    console.log(`[faults] ${this.file}: ${this.total} injected (${kinds || 'none'})`);
+  }
+}
+
+/**
+ * Stops the extension's service worker as Chrome does when it is idle, through the DevTools
+ * protocol of `page` (any page of the profile: extension workers live in its default storage
+ * partition), and waits until Chrome says it is stopped. A running write is cut off.
+ */
+export async function stopServiceWorker(page: Page): Promise<void> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const stopped = new Promise<void>((resolve) => {
+      session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        const ours = versions.filter((v) => v.scriptURL.startsWith('chrome-extension://'));
+        if (ours.length > 0 && ours.every((v) => v.runningStatus === 'stopped')) resolve();
+      });
+    });
+    await session.send('ServiceWorker.enable');
+    await session.send('ServiceWorker.stopAllWorkers');
+    await stopped;
+  } finally {
+    await session.detach().catch(() => undefined);
+  }
+}
+
+/**
+ * The extension's worker as it runs now, woken if it was stopped (a message from the
+ * extension page `from`). Playwright lists a stopped worker for a while after: the live one
+ * is the one that answers.
+ */
+export async function liveWorker(context: BrowserContext, from: Page): Promise<Worker> {
+  await from.evaluate(() => chrome.runtime.sendMessage({ type: 'get-progress' }));
+  for (;;) {
+    const candidates = context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension://')).reverse();
+    for (const worker of candidates) {
+      const answered = await Promise.race([
+        worker.evaluate(() => chrome.runtime.id).then(() => true, () => false),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 500)),
+      ]);
+      if (answered) return worker;
+    }
+    await context.waitForEvent('serviceworker', { timeout: 5_000 }).catch(() => undefined);
+  }
+}
+
+/**
+ * Makes this run of the worker hang on its next storage writes, as if the write were slow:
+ * the message that asked for it has arrived and been judged, and nothing is stored yet.
+ * `writesHeld` says how many are waiting. Stopping the worker then cuts the write off.
+ */
+export async function holdWrites(worker: Worker): Promise<void> {
+  await worker.evaluate(() => {
+    const scope = globalThis as unknown as { browser?: typeof chrome; writesHeld?: number };
+    // The worker reaches storage through webextension-polyfill, which hands out Chromium's
+    // own `browser` namespace where there is one: hold both.
+    for (const api of [chrome, scope.browser]) {
+      if (!api) continue;
+      api.storage.local.set = (() => {
+        scope.writesHeld = (scope.writesHeld ?? 0) + 1;
+        return new Promise<void>(() => undefined);
+      }) as typeof chrome.storage.local.set;
+    }
+  });
+}
+
+export function writesHeld(worker: Worker): Promise<number> {
+  return worker.evaluate(() => (globalThis as unknown as { writesHeld?: number }).writesHeld ?? 0);
+}
+
+/**
+ * Fills chrome.storage.local up to its quota (10 MB: the extension has no unlimitedStorage)
+ * with one filler item, from the extension page `from`: any write that grows what is stored
+ * is then refused with Chrome's "quota exceeded". Returns the quota.
+ */
+export async function fillStorage(from: Page): Promise<number> {
+  return from.evaluate(async () => {
+    const area = chrome.storage.local;
+    const used = await area.getBytesInUse(null);
+    // Chrome counts a key's length plus its value's JSON: the filler's quotes are 2 bytes.
+    await area.set({ 'test-filler': 'x'.repeat(area.QUOTA_BYTES - used - 'test-filler'.length - 2) });
+    return area.QUOTA_BYTES;
+  });
+}
+
+export async function freeStorage(from: Page): Promise<void> {
+  await from.evaluate(() => chrome.storage.local.remove('test-filler'));
+}
+
+/** What the extension keeps in storage, read from one of its pages (no need of the worker). */
+export function readStored(from: Page): Promise<StoredProgress> {
+  return from.evaluate(() => chrome.storage.local.get(['aligner', 'aligner-directive'])) as Promise<StoredProgress>;
+}
+
+export interface StepDone {
+  by: 'page' | 'person';
+  at: number;
+}
+
+export interface StoredProgress {
+  aligner?: { schema: number; path: string | null; done: Record<string, Record<string, StepDone>>; notice: unknown };
+  'aligner-directive'?: { action: { step: string } } | null;
+}
+
+/**
+ * "No step repeated": every step once seen done stays done with the same `by` and `at`,
+ * whatever fault came between. `check` takes what is stored now, fails on a step lost or
+ * done again, and learns the new ones.
+ */
+export class DoneLedger {
+  private readonly kept: Record<string, StepDone> = {};
+
+  constructor(private readonly path: string) {}
+
+  check(stored: StoredProgress, context = ''): Record<string, StepDone> {
+    const done = stored.aligner?.done[this.path] ?? {};
+    for (const [step, record] of Object.entries(this.kept)) {
+      expect(done[step], `${step} stays done as it was ${context}`).toEqual(record);
+    }
+    Object.assign(this.kept, done);
+    return done;
+  }
+
+  /** A step done when it was first seen done; the test may also know it from before. */
+  knows(step: string, record: StepDone): void {
+    this.kept[step] = record;
+  }
+}
