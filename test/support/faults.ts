@@ -77,21 +77,37 @@ export async function liveWorker(context: BrowserContext, from: Page): Promise<W
  */
 export async function holdWrites(worker: Worker): Promise<void> {
   await worker.evaluate(() => {
-    const scope = globalThis as unknown as { browser?: typeof chrome; writesHeld?: number };
-    // The worker reaches storage through webextension-polyfill, which hands out Chromium's
-    // own `browser` namespace where there is one: hold both.
-    for (const api of [chrome, scope.browser]) {
-      if (!api) continue;
-      api.storage.local.set = (() => {
-        scope.writesHeld = (scope.writesHeld ?? 0) + 1;
-        return new Promise<void>(() => undefined);
-      }) as typeof chrome.storage.local.set;
-    }
+    const scope = globalThis as unknown as { writesHeld?: number };
+    // webextension-polyfill hands the worker Chromium's own `browser`, whose storage.local is
+    // this same object.
+    chrome.storage.local.set = (() => {
+      scope.writesHeld = (scope.writesHeld ?? 0) + 1;
+      return new Promise<void>(() => undefined);
+    }) as typeof chrome.storage.local.set;
   });
 }
 
 export function writesHeld(worker: Worker): Promise<number> {
   return worker.evaluate(() => (globalThis as unknown as { writesHeld?: number }).writesHeld ?? 0);
+}
+
+/** Counts, in this run of the worker, the writes storage refuses (`writesRefused`). */
+export async function countRefusedWrites(worker: Worker): Promise<void> {
+  await worker.evaluate(() => {
+    const scope = globalThis as unknown as { writesRefused?: number };
+    scope.writesRefused = 0;
+    const area = chrome.storage.local;
+    const set = area.set.bind(area) as (items: Record<string, unknown>) => Promise<void>;
+    area.set = ((items: Record<string, unknown>) =>
+      set(items).catch((error: unknown) => {
+        scope.writesRefused = (scope.writesRefused ?? 0) + 1;
+        throw error;
+      })) as typeof chrome.storage.local.set;
+  });
+}
+
+export function writesRefused(worker: Worker): Promise<number> {
+  return worker.evaluate(() => (globalThis as unknown as { writesRefused?: number }).writesRefused ?? 0);
 }
 
 /**
