@@ -3,7 +3,17 @@ import type { Page } from 'playwright-core';
 import { Rig } from '../support/rig.ts';
 import { addAccount, connectCertification, openSettings, removeAccount, signInAs, signOut } from '../support/learn-actions.ts';
 import { checklistHistory, expectNeverWentBack, expectProgress, recordChecklist } from '../support/popup.ts';
-import { DoneLedger, FaultCount, holdWrites, liveWorker, readStored, stopServiceWorker, writesHeld } from '../support/faults.ts';
+import {
+  DoneLedger,
+  expectNoStepRedone,
+  FaultCount,
+  holdWrites,
+  liveWorker,
+  readStored,
+  recordStoredDone,
+  stopServiceWorker,
+  writesHeld,
+} from '../support/faults.ts';
 
 /**
  * Issue 6, the browser misbehaving: the service worker stopped (as Chrome stops it when idle,
@@ -33,6 +43,7 @@ describe('has-aad with the worker stopped and the browser restarted mid-step, th
     await expectProgress(popup, doneUpTo(n), steps[n] ?? null);
     const done = ledger.check(await readStored(popup), context);
     expect(Object.keys(done).sort()).toEqual(steps.slice(0, n).sort());
+    await expectNoStepRedone(popup, 'has-aad');
   }
 
   beforeAll(async () => {
@@ -48,6 +59,7 @@ describe('has-aad with the worker stopped and the browser restarted mid-step, th
     await learn.locator('[data-bi-name="add-account"]').waitFor();
     popup = await rig.openPopup();
     await recordChecklist(popup);
+    await recordStoredDone(popup);
     await stopServiceWorker(popup);
     faults.add('worker stopped, idle, popup open');
     await popup.locator('[data-path="has-aad"]').click();
@@ -104,6 +116,7 @@ describe('has-aad with the worker stopped and the browser restarted mid-step, th
 
     popup = await rig.openPopup();
     await recordChecklist(popup);
+    await recordStoredDone(popup);
     await expectAt(3, 'after the restart'); // what was stored is all there; the addition was not
     learn = await rig.openLearn('/en-us/users/me/settings/');
     await learn.bringToFront();

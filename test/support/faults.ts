@@ -14,8 +14,8 @@ export class FaultCount {
 
   constructor(private readonly file: string) {}
 
-  add(kind: string): void {
-    this.counts.set(kind, (this.counts.get(kind) ?? 0) + 1);
+  add(kind: string, times = 1): void {
+    this.counts.set(kind, (this.counts.get(kind) ?? 0) + times);
   }
 
   get total(): number {
@@ -89,6 +89,35 @@ export async function holdWrites(worker: Worker): Promise<void> {
 
 export function writesHeld(worker: Worker): Promise<number> {
   return worker.evaluate(() => (globalThis as unknown as { writesHeld?: number }).writesHeld ?? 0);
+}
+
+/**
+ * Makes this run of the worker's storage slow: each write waits `ms` before it happens, so
+ * messages arriving meanwhile overlap it. `writesStarted` counts them; `restoreWrites` ends it.
+ */
+export async function slowWrites(worker: Worker, ms: number): Promise<void> {
+  await worker.evaluate((delay) => {
+    const scope = globalThis as unknown as { writesStarted?: number; realSet?: typeof chrome.storage.local.set };
+    const area = chrome.storage.local;
+    scope.realSet ??= area.set;
+    const set = scope.realSet.bind(area) as (items: Record<string, unknown>) => Promise<void>;
+    scope.writesStarted = 0;
+    area.set = ((items: Record<string, unknown>) => {
+      scope.writesStarted = (scope.writesStarted ?? 0) + 1;
+      return new Promise((resolve) => setTimeout(resolve, delay)).then(() => set(items));
+    }) as typeof chrome.storage.local.set;
+  }, ms);
+}
+
+export function writesStarted(worker: Worker): Promise<number> {
+  return worker.evaluate(() => (globalThis as unknown as { writesStarted?: number }).writesStarted ?? 0);
+}
+
+export async function restoreWrites(worker: Worker): Promise<void> {
+  await worker.evaluate(() => {
+    const { realSet } = globalThis as unknown as { realSet?: typeof chrome.storage.local.set };
+    if (realSet) chrome.storage.local.set = realSet;
+  });
 }
 
 /** Counts, in this run of the worker, the writes storage refuses (`writesRefused`). */
@@ -167,4 +196,34 @@ export class DoneLedger {
   knows(step: string, record: StepDone): void {
     this.kept[step] = record;
   }
+}
+
+/**
+ * Records, in the extension page `on`, every value of the progress's `done` that storage
+ * takes from now on (storage.onChanged): checked by `expectNoStepRedone`, it catches a step
+ * lost and done again between two checks, which a check now and then would miss.
+ */
+export async function recordStoredDone(on: Page): Promise<void> {
+  await on.evaluate(() => {
+    const history: unknown[] = [];
+    (window as unknown as { storedDone: unknown[] }).storedDone = history;
+    chrome.storage.onChanged.addListener((changes, area) => {
+      const value = changes.aligner?.newValue as { done?: unknown } | undefined;
+      if (area === 'local' && value) history.push(value.done);
+    });
+  });
+}
+
+/** Over every value recorded: a step once done stays done with the same `by` and `at`. */
+export async function expectNoStepRedone(on: Page, path: string): Promise<number> {
+  const history = await on.evaluate(() => (window as unknown as { storedDone: Array<Record<string, Record<string, StepDone>>> }).storedDone);
+  const first: Record<string, StepDone> = {};
+  for (const [i, done] of history.entries()) {
+    const steps = done[path] ?? {};
+    for (const [step, record] of Object.entries(first)) {
+      expect(steps[step], `${step} in stored value ${i + 1} of ${history.length}`).toEqual(record);
+    }
+    for (const [step, record] of Object.entries(steps)) first[step] ??= record;
+  }
+  return history.length;
 }
