@@ -1,0 +1,165 @@
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { extensionDir, Rig } from '../support/rig.ts';
+import { openSettings, removeAccount, signInAs, signOut } from '../support/learn-actions.ts';
+import { expectProgress } from '../support/popup.ts';
+import { copyOfExtension, DoneLedger, FaultCount, readStored, turnOnDeveloperMode, updateExtension } from '../support/faults.ts';
+
+/**
+ * Issue 6: the extension updated mid-path, as the store would update it. The rig loads a
+ * copy of dist/chrome; each update gives the copy a new version and reloads it
+ * (chrome.runtime.reload()). A first-release value (schema 1) is migrated in the updated
+ * worker's first run, before anything asks, and what it knew is used; a current value goes
+ * through untouched. A Learn tab left open across an update keeps the old content script,
+ * orphaned: what the person sees there is recorded before and after reloading it.
+ */
+
+const learner = 'learner@outlook.com';
+const contoso = 'ana@contoso.com';
+const listing = [
+  { address: learner, kind: 'personal' },
+  { address: contoso, kind: 'work' },
+];
+
+/** What the first release stored after reading Settings (as in test/unit/storage.test.ts). */
+function firstReleaseValue(at: number) {
+  return {
+    schema: 1,
+    lastObservation: { page: 'settings', locale: 'en-us', signedIn: true, signedInAs: learner, accounts: listing, at },
+    accounts: { list: listing, signedInAs: learner, locale: 'en-us', at },
+    notice: null,
+  };
+}
+
+/** What the page shows of the guide: the overlay's mode, the marked step, and the instruction it gives. */
+const guideSeen = (page: Page) =>
+  page.evaluate(() => {
+    const host = document.getElementById('learn-account-aligner');
+    return {
+      mode: host?.dataset.mode ?? null,
+      marked: document.querySelector('[data-aligner-step]')?.getAttribute('data-aligner-step') ?? null,
+      says: host?.shadowRoot?.querySelector('.callout .instruction')?.textContent ?? null,
+    };
+  });
+const sayRemove = 'In Account management, remove the current personal account';
+const sayAdd = 'Add the personal account your Certification profile uses';
+
+describe('an extension update mid-path (a copy of dist/chrome, its version bumped, chrome.runtime.reload())', () => {
+  const faults = new FaultCount('faults-update');
+  const ledger = new DoneLedger('has-aad');
+  const errors: string[] = [];
+  let copy: string;
+  let rig: Rig;
+  let learn: Page;
+  let popup: Page;
+
+  beforeAll(async () => {
+    copy = copyOfExtension(extensionDir);
+    rig = await Rig.start({ scenario: 'has-aad', extensionDir: copy });
+    await turnOnDeveloperMode(rig.context);
+  });
+  afterAll(async () => {
+    faults.print();
+    await rig?.close();
+    if (copy) rmSync(copy, { recursive: true, force: true });
+  });
+
+  it("migrates a schema-1 value in the updated worker's first run, and the guide uses what the first release saw", async () => {
+    const seenAt = Date.now() - 86_400_000;
+    await rig.writeStored({ aligner: firstReleaseValue(seenAt) });
+    const { installed, worker } = await updateExtension(rig.context, copy, '0.1.1');
+    faults.add('extension updated (schema 1 stored)');
+    expect(installed).toEqual({ reason: 'update', previousVersion: '0.1.0' });
+    // No page and no popup is open: the worker rewrote it on its own.
+    await expect
+      .poll(async () => ((await worker.evaluate(() => chrome.storage.local.get('aligner'))) as { aligner: unknown }).aligner, { timeout: 10_000 })
+      .toEqual({
+        schema: 2,
+        path: null,
+        done: {},
+        certMsa: null,
+        world: {
+          lastObservation: { ...firstReleaseValue(seenAt).lastObservation, certificationConnected: null },
+          accounts: firstReleaseValue(seenAt).accounts,
+          kinds: { [learner]: 'personal', [contoso]: 'work' },
+          learnMsa: null,
+          newMsa: null,
+        },
+        notice: null,
+        overlayDismissed: null,
+      });
+
+    popup = await rig.openPopup();
+    await popup.locator('[data-path="has-aad"]').click();
+    await expectProgress(popup, [], 'sign-in-aad');
+    // Signed in with the work account on a page that lists no account: only the kind the
+    // first release read on Settings says it is a work account.
+    learn = await rig.openLearn('/en-us/');
+    learn.on('pageerror', (error) => errors.push(error.message));
+    await signOut(learn);
+    await signInAs(learn, contoso);
+    await expectProgress(popup, ['sign-in-aad:page'], 'open-settings');
+    await openSettings(learn, 'en-us');
+    await expectProgress(popup, ['sign-in-aad:page', 'open-settings:page'], 'remove-msa');
+    ledger.check(await readStored(popup));
+    await learn.bringToFront();
+    await learn.locator('[data-aligner-step="remove-msa"]').waitFor();
+  });
+
+  it('keeps a current value through an update, and the open Settings tab still shows the step', async () => {
+    const before = await readStored(popup);
+    expect(await guideSeen(learn)).toEqual({ mode: 'ring', marked: 'remove-msa', says: sayRemove });
+    const { installed, worker } = await updateExtension(rig.context, copy, '0.1.2');
+    faults.add('extension updated mid-path');
+    expect(installed).toEqual({ reason: 'update', previousVersion: '0.1.1' });
+    const after = (await worker.evaluate(() => chrome.storage.local.get('aligner'))) as typeof before;
+    expect(after.aligner).toEqual(before.aligner);
+    ledger.check(after, 'after the update');
+    // Chrome closed the popup's tab with the old version; the tab on Learn stays, its
+    // content script orphaned, its highlight as it was: still the right one.
+    expect(popup.isClosed()).toBe(true);
+    expect(await guideSeen(learn)).toEqual({ mode: 'ring', marked: 'remove-msa', says: sayRemove });
+    expect(errors).toEqual([]);
+  });
+
+  // Known bug, in src/content.ts: an orphaned content script is meant to stand down when its
+  // report fails, but in an invalidated context chrome.runtime.sendMessage throws at once (no
+  // rejected promise, so `.catch` never runs) and so does chrome.i18n.getMessage for a text
+  // not asked before: the old overlay stays, docked on the step just done, and the page gets
+  // "Extension context invalidated." errors. Standing down at the top of `update` when
+  // `chrome.runtime?.id` is gone fixes it (this test then passes) for 10 bytes gzipped the
+  // content script's budget has not got (6,009 of 6,000). Once fixed: `it` here, and the
+  // record below changes.
+  it.fails('takes the orphaned guide away once the person acts in the tab left open, with no error', async () => {
+    const errorSeen = new Promise<string>((resolve) => learn.once('pageerror', (error) => resolve(error.message)));
+    const stoodDown = learn.locator('#learn-account-aligner').waitFor({ state: 'detached' }).then(() => 'stood down');
+    await removeAccount(learn, learner);
+    const outcome = await Promise.race([errorSeen, stoodDown]);
+    expect(outcome).toBe('stood down');
+    expect(await learn.locator('[data-aligner-step]').count()).toBe(0);
+  });
+
+  it('records what the person sees in the tab left open after acting there, then after reloading it', async () => {
+    faults.add('content script orphaned by the update');
+    // The removal was done in the tab left open (above): its old script could not report it.
+    popup = await rig.openPopup();
+    await expectProgress(popup, ['sign-in-aad:page', 'open-settings:page'], 'remove-msa');
+    // What the person sees there: the old overlay, docked (the Remove it pointed at is gone),
+    // still saying to remove the personal account; and errors in the page's console.
+    expect(await guideSeen(learn)).toEqual({ mode: 'docked', marked: null, says: sayRemove });
+    expect(errors.length).toBeGreaterThan(0);
+    expect(new Set(errors)).toEqual(new Set(['Extension context invalidated.']));
+
+    // Reloaded, the tab gets the updated content script: it reports what Settings shows, the
+    // removal is checked off, and the guide points at the next step.
+    errors.length = 0;
+    await learn.reload();
+    await expectProgress(popup, ['sign-in-aad:page', 'open-settings:page', 'remove-msa:page'], 'add-cert-msa');
+    await learn.bringToFront();
+    await learn.locator('[data-aligner-step="add-cert-msa"]').waitFor();
+    expect(await guideSeen(learn)).toEqual({ mode: 'ring', marked: 'add-cert-msa', says: sayAdd });
+    ledger.check(await readStored(popup), 'after the reload');
+    expect(errors).toEqual([]);
+  });
+});
