@@ -4,16 +4,8 @@ import { Rig } from '../support/rig.ts';
 import { addAccount, openSettings, removeAccount, signInAs, signOut } from '../support/learn-actions.ts';
 import { expectProgress } from '../support/popup.ts';
 import { storedAtRemoval } from '../support/stored-progress.ts';
-import {
-  countRefusedWrites,
-  DoneLedger,
-  FaultCount,
-  fillStorage,
-  freeStorage,
-  liveWorker,
-  readStored,
-  writesRefused,
-} from '../support/faults.ts';
+import { countRefusedWrites, FaultCount, fillStorage, freeStorage, liveWorker, writesRefused } from '../support/faults.ts';
+import { DoneLedger, readStored } from '../support/stored-done.ts';
 
 /**
  * Issue 6: storage full. chrome.storage.local is filled to its quota (10 MB; the extension

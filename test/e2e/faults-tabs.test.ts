@@ -3,17 +3,8 @@ import type { Page } from 'playwright-core';
 import { Rig } from '../support/rig.ts';
 import { addAccount, connectCertification, removeAccount, signInAs, signOut } from '../support/learn-actions.ts';
 import { expectProgress } from '../support/popup.ts';
-import {
-  DoneLedger,
-  expectNoStepRedone,
-  FaultCount,
-  liveWorker,
-  readStored,
-  recordStoredDone,
-  restoreWrites,
-  slowWrites,
-  writesStarted,
-} from '../support/faults.ts';
+import { FaultCount, liveWorker, restoreWrites, slowWrites, writesStarted } from '../support/faults.ts';
+import { DoneLedger, expectNoStepRedone, readStored, recordStoredDone } from '../support/stored-done.ts';
 
 /**
  * Issue 6: several Learn tabs act at once. Settings is reloaded over and over in two tabs

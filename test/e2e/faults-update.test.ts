@@ -4,7 +4,9 @@ import type { Page } from 'playwright-core';
 import { extensionDir, Rig } from '../support/rig.ts';
 import { openSettings, removeAccount, signInAs, signOut } from '../support/learn-actions.ts';
 import { expectProgress } from '../support/popup.ts';
-import { copyOfExtension, DoneLedger, FaultCount, readStored, turnOnDeveloperMode, updateExtension } from '../support/faults.ts';
+import { copyOfExtension, turnOnDeveloperMode, updateExtension } from '../support/extension-update.ts';
+import { FaultCount } from '../support/faults.ts';
+import { DoneLedger, readStored } from '../support/stored-done.ts';
 
 /**
  * Issue 6: the extension updated mid-path, as the store would update it. The rig loads a

@@ -3,17 +3,8 @@ import type { Page } from 'playwright-core';
 import { Rig } from '../support/rig.ts';
 import { addAccount, connectCertification, openSettings, removeAccount, signInAs, signOut } from '../support/learn-actions.ts';
 import { checklistHistory, expectNeverWentBack, expectProgress, recordChecklist } from '../support/popup.ts';
-import {
-  DoneLedger,
-  expectNoStepRedone,
-  FaultCount,
-  holdWrites,
-  liveWorker,
-  readStored,
-  recordStoredDone,
-  stopServiceWorker,
-  writesHeld,
-} from '../support/faults.ts';
+import { FaultCount, holdWrites, liveWorker, stopServiceWorker, writesHeld } from '../support/faults.ts';
+import { DoneLedger, expectNoStepRedone, readStored, recordStoredDone } from '../support/stored-done.ts';
 
 /**
  * Issue 6, the browser misbehaving: the service worker stopped (as Chrome stops it when idle,

@@ -1,14 +1,10 @@
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { expect } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 
 /**
  * The browser misbehaving, on purpose (issue 6): the service worker stopped through the
- * DevTools protocol or cut off in the middle of a write, storage full, and a record of what
- * was injected. Plus the one check every fault test ends on: what was done stays done, with
- * the same `by` and `at`.
+ * DevTools protocol, its writes held (then cut off), slowed or counted when refused, storage
+ * filled to its quota; and a count of what was injected. What the tests check after them is
+ * in stored-done.ts; an extension update, in extension-update.ts.
  */
 
 /** The faults a test file injected, by kind; printed once per file (`[faults] ...`). */
@@ -60,7 +56,7 @@ export async function stopServiceWorker(page: Page): Promise<void> {
  */
 export async function liveWorker(context: BrowserContext, from: Page): Promise<Worker> {
   await from.evaluate(() => chrome.runtime.sendMessage({ type: 'get-progress' }));
-  for (;;) {
+  for (let round = 1; round <= 5; round += 1) {
     const candidates = context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension://')).reverse();
     for (const worker of candidates) {
       const answered = await Promise.race([
@@ -69,8 +65,9 @@ export async function liveWorker(context: BrowserContext, from: Page): Promise<W
       ]);
       if (answered) return worker;
     }
-    await context.waitForEvent('serviceworker', { timeout: 5_000 }).catch(() => undefined);
+    await context.waitForEvent('serviceworker', { timeout: 2_000 }).catch(() => undefined);
   }
+  throw new Error('The extension worker does not answer');
 }
 
 /**
@@ -169,136 +166,4 @@ export async function fillStorage(from: Page): Promise<number> {
 
 export async function freeStorage(from: Page): Promise<void> {
   await from.evaluate(() => chrome.storage.local.remove('test-filler'));
-}
-
-/** What the extension keeps in storage, read from one of its pages (no need of the worker). */
-export function readStored(from: Page): Promise<StoredProgress> {
-  return from.evaluate(() => chrome.storage.local.get(['aligner', 'aligner-directive'])) as Promise<StoredProgress>;
-}
-
-export interface StepDone {
-  by: 'page' | 'person';
-  at: number;
-}
-
-export interface StoredProgress {
-  aligner?: { schema: number; path: string | null; done: Record<string, Record<string, StepDone>>; notice: unknown };
-  'aligner-directive'?: { action: { step: string } } | null;
-}
-
-/**
- * "No step repeated": every step once seen done stays done with the same `by` and `at`,
- * whatever fault came between. `check` takes what is stored now, fails on a step lost or
- * done again, and learns the new ones.
- */
-export class DoneLedger {
-  private readonly kept: Record<string, StepDone> = {};
-
-  constructor(private readonly path: string) {}
-
-  check(stored: StoredProgress, context = ''): Record<string, StepDone> {
-    const done = stored.aligner?.done[this.path] ?? {};
-    for (const [step, record] of Object.entries(this.kept)) {
-      expect(done[step], `${step} stays done as it was ${context}`).toEqual(record);
-    }
-    Object.assign(this.kept, done);
-    return done;
-  }
-
-  /** A step done when it was first seen done; the test may also know it from before. */
-  knows(step: string, record: StepDone): void {
-    this.kept[step] = record;
-  }
-}
-
-/**
- * Records, in the extension page `on`, every value of the progress's `done` that storage
- * takes from now on (storage.onChanged): checked by `expectNoStepRedone`, it catches a step
- * lost and done again between two checks, which a check now and then would miss.
- */
-export async function recordStoredDone(on: Page): Promise<void> {
-  await on.evaluate(() => {
-    const history: unknown[] = [];
-    (window as unknown as { storedDone: unknown[] }).storedDone = history;
-    chrome.storage.onChanged.addListener((changes, area) => {
-      const value = changes.aligner?.newValue as { done?: unknown } | undefined;
-      if (area === 'local' && value) history.push(value.done);
-    });
-  });
-}
-
-/** Over every value recorded: a step once done stays done with the same `by` and `at`. */
-export async function expectNoStepRedone(on: Page, path: string): Promise<number> {
-  const history = await on.evaluate(() => (window as unknown as { storedDone: Array<Record<string, Record<string, StepDone>>> }).storedDone);
-  const first: Record<string, StepDone> = {};
-  for (const [i, done] of history.entries()) {
-    const steps = done[path] ?? {};
-    for (const [step, record] of Object.entries(first)) {
-      expect(steps[step], `${step} in stored value ${i + 1} of ${history.length}`).toEqual(record);
-    }
-    for (const [step, record] of Object.entries(steps)) first[step] ??= record;
-  }
-  return history.length;
-}
-
-/** A copy of the built extension (dist/chrome) in a temporary folder, to update in place. */
-export function copyOfExtension(built: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'aligner-extension-'));
-  cpSync(built, dir, { recursive: true });
-  return dir;
-}
-
-/**
- * Chromium 156 disables an unpacked extension reloaded while developer mode is off
- * ("unsupportedDeveloperExtension"); one loaded with --load-extension is not reloaded
- * otherwise. A person loading it unpacked has developer mode on; so does this profile.
- */
-export async function turnOnDeveloperMode(context: BrowserContext): Promise<void> {
-  const page = await context.newPage();
-  await page.goto('chrome://extensions/');
-  await page.evaluate(() =>
-    (chrome as unknown as { developerPrivate: { updateProfileConfiguration(c: object): Promise<void> } }).developerPrivate.updateProfileConfiguration({
-      inDeveloperMode: true,
-    }),
-  );
-  await page.close();
-}
-
-export interface Update {
-  /** chrome.runtime.onInstalled's details in the updated worker. */
-  installed: { reason: string; previousVersion?: string };
-  worker: Worker;
-}
-
-/**
- * Updates the extension loaded from `dir` as the store would: the copy gets a new version
- * (and, as instrumentation, a listener recording onInstalled's details in storage.session),
- * then chrome.runtime.reload() from the running worker loads it. Extension pages open
- * before (the popup) are closed by Chrome; content scripts in open Learn tabs are orphaned.
- */
-export async function updateExtension(context: BrowserContext, dir: string, version: string): Promise<Update> {
-  const manifestPath = join(dir, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { version: string };
-  writeFileSync(manifestPath, JSON.stringify({ ...manifest, version }, null, 2));
-  appendFileSync(
-    join(dir, 'background.js'),
-    `\nchrome.runtime.onInstalled.addListener((details) => chrome.storage.session.set({ "test-installed": details }));\n`,
-  );
-  const old = context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension://')).at(-1);
-  if (!old) throw new Error('No extension worker to update from');
-  const next = context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: 15_000 });
-  // The worker goes with the reload: its answer may never come.
-  void old.evaluate(() => void setTimeout(() => chrome.runtime.reload(), 0)).catch(() => undefined);
-  const worker = await next;
-  let installed: Update['installed'] | undefined;
-  await expect
-    .poll(
-      async () => {
-        installed = ((await worker.evaluate(() => chrome.storage.session.get('test-installed'))) as { 'test-installed'?: Update['installed'] })['test-installed'];
-        return installed !== undefined;
-      },
-      { timeout: 10_000 },
-    )
-    .toBe(true);
-  return { installed: installed as Update['installed'], worker };
 }
