@@ -6,14 +6,13 @@ import { PageReportButton } from './PageReportButton.tsx';
 import { PathChooser } from './PathChooser.tsx';
 import { PathView } from './PathView.tsx';
 import { ResetButton } from './ResetButton.tsx';
-import { send, useStoredProgress, useWriteRefused } from './use-stored-progress.ts';
+import { send, useStoredProgress } from './use-stored-progress.ts';
 import { useState } from 'preact/hooks';
 
 /** `stored`: what storage held when the popup opened (read before the first render). */
 export function App({ stored }: { stored: unknown }) {
   const progress = useStoredProgress(stored);
   const [choosing, setChoosing] = useState(false);
-  const refused = useWriteRefused();
   if (!progress) return null;
   const showChooser = !progress.path || choosing;
   return (
@@ -23,11 +22,6 @@ export function App({ stored }: { stored: unknown }) {
         <h1>{t('extName')}</h1>
       </header>
       <Notice progress={progress} />
-      {refused && (
-        <p class="notice" role="alert">
-          {t('writeRefused')}
-        </p>
-      )}
       {showChooser ? (
         <PathChooser progress={progress} onChosen={() => setChoosing(false)} onCancel={progress.path ? () => setChoosing(false) : null} />
       ) : (

@@ -108,7 +108,12 @@ function ChecklistRow({ item }: { item: ChecklistItem }) {
           type="checkbox"
           checked={state === 'done'}
           aria-label={t('markDoneStep', t(messageKey('step', step.id)))}
-          onChange={(event) => void send({ type: 'tick', step: step.id, done: event.currentTarget.checked })}
+          // The box shows what is stored, not the click: ticked once the worker has stored it,
+          // never when storage refused it (full or failing).
+          onClick={(event) => {
+            event.preventDefault();
+            void send({ type: 'tick', step: step.id, done: state !== 'done' });
+          }}
         />
       )}
     </li>

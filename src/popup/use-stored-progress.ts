@@ -43,30 +43,7 @@ export function useStoredProgress(stored: unknown): Progress | null {
   return progress;
 }
 
-let showRefused: (refused: boolean) => void = () => undefined;
-
-/** Whether the last change asked of the worker was refused (storage full or failing). */
-export function useWriteRefused(): boolean {
-  const [refused, setRefused] = useState(false);
-  showRefused = setRefused;
-  return refused;
-}
-
-/**
- * Every change goes through the background worker, the single writer of storage. One it
- * could not store is said in the popup, which keeps showing what is stored (a re-render puts
- * a checkbox the person ticked back as stored); what was waiting for the answer (closing the
- * path chooser, the reset's confirmation) waits on: the promise never settles.
- */
+/** Every change goes through the background worker, the single writer of storage. */
 export function send(message: Message): Promise<unknown> {
-  return chrome.runtime.sendMessage(message).then(
-    (answer) => {
-      showRefused(false);
-      return answer;
-    },
-    () => {
-      showRefused(true);
-      return new Promise(() => undefined);
-    },
-  );
+  return chrome.runtime.sendMessage(message);
 }

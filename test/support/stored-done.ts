@@ -18,7 +18,7 @@ export interface StepDone {
 }
 
 export interface StoredProgress {
-  aligner?: { schema: number; path: string | null; done: Record<string, Record<string, StepDone>>; notice: unknown };
+  aligner?: { schema: number; path: string | null; done: Record<string, Record<string, StepDone>>; certMsa: string | null; notice: unknown };
   'aligner-directive'?: { action: { step: string } } | null;
 }
 
