@@ -97,6 +97,9 @@ function guide(page: LearnPage): void {
 
   const update = () => {
     pending = false;
+    // The extension was updated or removed under this page: chrome.* throws here now (sending,
+    // even translating), so this copy stands down and takes its highlight with it.
+    if (!chrome.runtime?.id) return controller.abort();
     // The highlight first, in this frame; reading the page for the worker, and finding
     // where text rewritten in place is delivered from (textRegions: Learn may replace its
     // main element), can wait for the next task, after the frame is painted.
