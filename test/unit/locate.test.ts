@@ -199,3 +199,35 @@ describe('locators on page variants', () => {
     expect(locateConfirmRemove(page(dialog(learner) + dialog(learner)), 'en-us', learner)).toBeNull();
   });
 });
+
+// Cases found by the page-drift generator (test/unit/page-drift.test.ts), one each, smallest form.
+describe('locators on drifted pages', () => {
+  const menu = (signOut: string) =>
+    `<header><details data-bi-name="site-header-user"><summary aria-label="Your Account"></summary>${signOut}</details></header>`;
+
+  it('point at no control the page hides inside the closed account menu', () => {
+    expect(locateSignOut(page(menu('<a class="docs-sign-out" href="#">Sign out</a>')), 'en-us')?.textContent).toBe('Sign out');
+    expect(locateSignOut(page(menu('<a class="docs-sign-out" href="#" hidden>Sign out</a>')), 'en-us')).toBeNull();
+    expect(locateSignOut(page(menu('<a class="docs-sign-out" href="#" style="visibility: hidden">Sign out</a>')), 'en-us')).toBeNull();
+  });
+
+  it("never take another row's Remove for an account whose own Remove is disabled", () => {
+    // A row that names no account (a pending invitation) beside the only account's row.
+    const pending = '<li><span>Pending invitation</span><button data-bi-name="remove-account">Remove</button></li>';
+    const doc = page(rows(row(learner, 'Personal account', '<button data-bi-name="remove-account" disabled>Remove</button>'), pending));
+    expect(locateRemove(doc, 'en-us', learner)).toBeNull();
+    // The other row lost its address: its Remove is nobody's.
+    const unnamed = page(rows(row(contoso, 'Work or school account', '<button disabled>Remove</button>'), '<li><span>Ana</span><button>Remove</button></li>'));
+    expect(locateRemove(unnamed, 'en-us', contoso)).toBeNull();
+  });
+
+  it('take no link to another page for the way to the credentials page, wherever the header is', () => {
+    // Learn's site navigation links "Credentials" to the credentials hub (/credentials/), not
+    // to the profile's credentials page; a header the locators do not recognise leaves it in.
+    const nav = '<div class="site-header"><nav><a href="/en-us/credentials/">Credentials</a></nav></div>';
+    expect(locateCredentialsWay(page(nav), 'en-us')).toBeNull();
+    const tab = '<main><nav><a class="tab" href="/en-us/users/me/achievements/credentials">Credentials</a></nav></main>';
+    const doc = page(nav + tab);
+    expect(locateCredentialsWay(doc, 'en-us')).toBe(doc.querySelector('.tab'));
+  });
+});
