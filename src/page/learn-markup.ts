@@ -137,5 +137,9 @@ export function wordsFor(locale: string): LearnWords[] {
   return own && own !== english ? [own, english] : [english];
 }
 
-/** An e-mail address inside one piece of text. */
-export const addressPattern = /[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}/i;
+/**
+ * An e-mail address inside one piece of text. Its first character is no quote (Entra allows
+ * `'` inside user names: o'brien@contoso.com) and no zero-width or bidi mark (right-to-left
+ * pages mark or isolate addresses: U+200B-U+200F, U+202A-U+202E, U+2066-U+2069).
+ */
+export const addressPattern = /[^\s@<>()"',;:\u200b-\u200f\u202a-\u202e\u2066-\u2069][^\s@<>()",;:]*@[^\s@<>()"',;:]+\.[a-z]{2,}/i;

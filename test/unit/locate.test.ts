@@ -219,6 +219,9 @@ describe('locators on drifted pages', () => {
     // The other row lost its address: its Remove is nobody's.
     const unnamed = page(rows(row(contoso, 'Work or school account', '<button disabled>Remove</button>'), '<li><span>Ana</span><button>Remove</button></li>'));
     expect(locateRemove(unnamed, 'en-us', contoso)).toBeNull();
+    // ... even when only that other Remove keeps Learn's attribute.
+    const marked = page(rows(row(contoso, 'Work or school account', '<button disabled>Remove</button>'), '<li><span>Ana</span><button data-bi-name="remove-account">Remove</button></li>'));
+    expect(locateRemove(marked, 'en-us', contoso)).toBeNull();
   });
 
   it('take no link to another page for the way to the credentials page, wherever the header is', () => {
