@@ -139,7 +139,7 @@ export function wordsFor(locale: string): LearnWords[] {
 
 /**
  * An e-mail address inside one piece of text. Its first character is no quote (Entra allows
- * `'` inside user names: o'brien@contoso.com) and no zero-width or bidi mark (right-to-left
- * pages mark or isolate addresses: U+200B-U+200F, U+202A-U+202E, U+2066-U+2069).
+ * `'` inside user names: o'brien@contoso.com), and nothing of U+200B-U+206F: zero-width and
+ * bidi marks (right-to-left pages mark or isolate addresses), typographic quotes and dashes.
  */
-export const addressPattern = /[^\s@<>()"',;:\u200b-\u200f\u202a-\u202e\u2066-\u2069][^\s@<>()",;:]*@[^\s@<>()"',;:]+\.[a-z]{2,}/i;
+export const addressPattern = /[^\s@<>()"',;:\u200b-\u206f][^\s@<>()",;:]*@[^\s@<>()"',;:]+\.[a-z]{2,}/i;

@@ -78,14 +78,15 @@ export function pointable(element: Element): Element | null {
 
 /**
  * The usual shape of a page control: Learn's stable attribute (on a control), else a control
- * named so in the page's language; never in the header.
+ * named so in the page's language; never in the header; within `scope` when it has one.
  */
 const byAttributeOrName =
-  (attribute: string, words: keyof LearnWords): Locator =>
-  (doc, locale) =>
+  (attribute: string, words: keyof LearnWords, scope: (doc: Document, locale: string) => ParentNode | null = (doc) => doc): Locator =>
+  (doc, locale, root = scope(doc, locale)) =>
+    root &&
     decide([
-      () => outsideHeader(all(doc, attribute)).filter((e) => e.matches(controls)),
-      () => outsideHeader(named(doc, locale, words)),
+      () => outsideHeader(all(root, attribute)).filter((e) => e.matches(controls)),
+      () => outsideHeader(named(root, locale, words)),
     ]);
 
 /** Sign in and Sign out: Learn's own classes and attributes (2024-2026), else their names in the header. */
@@ -120,7 +121,8 @@ export const locateCredentialsWay: Locator = (doc, locale) => {
   return locateProfileLink(doc, locale);
 };
 
-export const locateAddAccount = byAttributeOrName(controlAttributes.addAccount, 'addAccount');
+/** "Add account" of Account management: another elsewhere on the page adds something else. */
+export const locateAddAccount = byAttributeOrName(controlAttributes.addAccount, 'addAccount', accountSectionOf);
 
 /** "Remove" in the row of `address` in Account management. */
 export function locateRemove(doc: Document, locale: string, address: string): Element | null {

@@ -161,7 +161,8 @@ describe('locators on page variants', () => {
   });
 
   it('find nothing when two controls could be meant, or the control is hidden or disabled', () => {
-    const two = page(rows(row(learner, 'Personal account', '<button>Remove</button>'), '') + '<button>Add account</button>');
+    // (Two in Account management: one elsewhere on the page is not Account management's.)
+    const two = page(rows(row(learner, 'Personal account', '<button>Remove</button>'), '').replace('</ul>', '</ul><button>Add account</button>'));
     expect(locateAddAccount(two, 'en-us')).toBeNull();
     const hidden = page(rows(row(learner, 'Personal account', '<button hidden>Remove</button>'), ''));
     expect(locateRemove(hidden, 'en-us', learner)).toBeNull();
@@ -222,6 +223,16 @@ describe('locators on drifted pages', () => {
     // ... even when only that other Remove keeps Learn's attribute.
     const marked = page(rows(row(contoso, 'Work or school account', '<button disabled>Remove</button>'), '<li><span>Ana</span><button data-bi-name="remove-account">Remove</button></li>'));
     expect(locateRemove(marked, 'en-us', contoso)).toBeNull();
+  });
+
+  it('take no "Add account" from outside Account management', () => {
+    // A promotion's "Add account" at the top of the page, and the section's own.
+    const promo = '<div class="promo"><button class="promo-add">Add account</button></div>';
+    const both = page(promo + rows(row(learner, 'Personal account', '<button>Remove</button>'), ''));
+    expect(locateAddAccount(both, 'en-us')).toBe(both.querySelector('.btn-x'));
+    // The section's own is gone (or named in a language without a word table): nothing.
+    const alone = page(promo + rows(row(learner, 'Personal account', '<button>Remove</button>'), '').replace('<button class="btn-x">Add account</button>', ''));
+    expect(locateAddAccount(alone, 'en-us')).toBeNull();
   });
 
   it('take no link to another page for the way to the credentials page, wherever the header is', () => {

@@ -175,11 +175,11 @@ describe('the reader on drifted pages', () => {
     expect(readCertificationConnected(page('<main><a href="/y" hidden>Connect a certification profile</a></main>'), 'en-us')).toBeNull();
   });
 
-  it('reads an address apart from the bidi marks around it', () => {
+  it('reads an address apart from the bidi marks and typographic quotes around it', () => {
     // Right-to-left pages isolate or mark left-to-right runs such as addresses.
     const marked = (text: string) =>
       page(`${headerMenu(text)}<main><section><h2>Account management</h2><ul><li><span>${text}</span></li></ul></section></main>`);
-    for (const text of ['\u200elearner@outlook.com\u200e', '\u2066learner@outlook.com\u2069', '\u202blearner@outlook.com\u202c', '\u200flearner@outlook.com']) {
+    for (const text of ['\u200elearner@outlook.com\u200e', '\u2066learner@outlook.com\u2069', '\u202blearner@outlook.com\u202c', '\u200flearner@outlook.com', '“learner@outlook.com”']) {
       expect(readSignedInAddress(marked(text)), JSON.stringify(text)).toBe('learner@outlook.com');
       expect(readAccountList(marked(text), 'en-us')?.map((a) => a.address), JSON.stringify(text)).toEqual(['learner@outlook.com']);
     }
