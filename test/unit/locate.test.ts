@@ -14,6 +14,8 @@ import {
   locateSignOut,
   pointable,
 } from '../../src/page/locate.ts';
+import { planFor } from '../../src/overlay/plan.ts';
+import type { Directive } from '../../src/guide/directive.ts';
 
 /**
  * Each locator on every saved replica page of both locales: it finds exactly its element
@@ -243,5 +245,29 @@ describe('locators on drifted pages', () => {
     const tab = '<main><nav><a class="tab" href="/en-us/users/me/achievements/credentials">Credentials</a></nav></main>';
     const doc = page(nav + tab);
     expect(locateCredentialsWay(doc, 'en-us')).toBe(doc.querySelector('.tab'));
+  });
+});
+
+describe("the plan's safety gate on drifted pages", () => {
+  const removal = (account: string): Directive => ({
+    action: { step: 'remove-msa', control: 'remove-account', place: 'settings', account, accountKind: 'personal' },
+    position: [3, 7],
+    instruction: { key: 'step_remove_msa' },
+    hint: { key: 'hint_remove' },
+    warning: null,
+    dismissed: false,
+  });
+  const settings = (upn: string) =>
+    page(
+      `<header><details data-bi-name="site-header-user"><summary aria-label="Your Account"></summary><p data-profile-property="upn">${upn}</p></details></header>` +
+        rows(row(learner, 'Personal account', '<button class="r1">Remove</button>'), row(contoso, 'Work or school account', '<button class="r2">Remove</button>')),
+    );
+
+  it('points at the Remove of an account only while the page says someone else is signed in', () => {
+    const asContoso = settings(contoso);
+    expect(planFor(removal(learner), asContoso, 'settings', 'en-us')?.target).toBe(asContoso.querySelector('.r1'));
+    expect(planFor(removal(learner), settings(learner), 'settings', 'en-us')?.target).toBeNull();
+    // The menu shows no address (not filled in, or Learn moved it): unsure who is signed in.
+    expect(planFor(removal(learner), settings(''), 'settings', 'en-us')?.target).toBeNull();
   });
 });
