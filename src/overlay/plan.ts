@@ -82,15 +82,16 @@ function locate(action: NextAction, doc: Document, page: LearnPage, locale: stri
     case 'remove-account': {
       const account = action.account ?? '';
       if (page !== 'settings') return toSettings();
-      // Never toward the account this page says is signed in, whatever the stored progress says.
+      // Never toward the account this page says is signed in, whatever the stored progress
+      // says, nor while it says no one (unsure who is: the instruction is docked).
       const signedInHere = readSignedInAddress(doc);
-      if (!account || signedInHere === account) return { element: null };
+      if (!account || !signedInHere || signedInHere === account) return { element: null };
       const dialogs = openDialogs(doc);
       if (dialogs.length > 0) {
         return {
           element: locateConfirmRemove(doc, locale, account, dialogs),
           hint: { key: 'hint_confirm_remove' },
-          warning: { key: 'warning_confirm_remove', substitutions: [account, signedInHere ?? '?'] },
+          warning: { key: 'warning_confirm_remove', substitutions: [account, signedInHere] },
         };
       }
       return { element: locateRemove(doc, locale, account) };

@@ -30,7 +30,8 @@ export const controlAttributes = {
   settingsLink: '[data-bi-name="site-header-user-settings"]',
   /** Links by where they go (profile URLs are stable across Learn's redesigns). */
   settingsHref: 'a[href*="/users/me/settings"]',
-  credentialsHref: 'a[href*="/users/me/credentials"]',
+  /** `/users/me/credentials` and `/users/me/achievements/credentials` (both the credentials page: learn-url.ts). */
+  credentialsHref: 'a[href*="/users/me/"][href*="/credentials"]',
   profileLink: '[data-bi-name="site-header-user-profile"]',
   addAccount: '[data-bi-name*="add-account" i], [data-bi-name*="add-login" i]',
   remove: '[data-bi-name*="remove" i]',
@@ -87,7 +88,6 @@ export interface LearnWords {
   signIn: RegExp;
   signOut: RegExp;
   settings: RegExp;
-  credentials: RegExp;
   addAccount: RegExp;
   remove: RegExp;
   mergeProfiles: RegExp;
@@ -105,7 +105,6 @@ export const learnWords: Record<string, LearnWords> = {
     signIn: /^sign in$/,
     signOut: /^sign out$/,
     settings: /^settings$/,
-    credentials: /^credentials$/,
     // "Add account" (2024-2026), "Add login account" (older Settings).
     addAccount: /^add (a |login )?account$/,
     remove: /^remove\b/,
@@ -123,7 +122,6 @@ export const learnWords: Record<string, LearnWords> = {
     signIn: /^se connecter$/,
     signOut: /^se d[ée]connecter$/,
     settings: /^param[èe]tres$/,
-    credentials: /^informations d['’]identification$/,
     addAccount: /^ajouter un compte( de connexion)?$/,
     remove: /^supprimer\b/,
     mergeProfiles: /^fusionner( les profils)?$/,
@@ -139,5 +137,9 @@ export function wordsFor(locale: string): LearnWords[] {
   return own && own !== english ? [own, english] : [english];
 }
 
-/** An e-mail address inside one piece of text. */
-export const addressPattern = /[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}/i;
+/**
+ * An e-mail address inside one piece of text. Its first character is no quote (Entra allows
+ * `'` inside user names: o'brien@contoso.com), and nothing of U+200B-U+206F: zero-width and
+ * bidi marks (right-to-left pages mark or isolate addresses), typographic quotes and dashes.
+ */
+export const addressPattern = /[^\s@<>()"',;:\u200b-\u206f][^\s@<>()",;:]*@[^\s@<>()"',;:]+\.[a-z]{2,}/i;

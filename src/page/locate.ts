@@ -43,13 +43,15 @@ export function nameOf(element: Element): string {
 
 /**
  * The one candidate of the first strategy that finds any (each strategy names an element
- * once: queryAll). Candidates in a closed menu stay candidates (the guide points at the
- * menu's opener); hidden or disabled ones do not.
+ * once: queryAll), if it is enabled. Candidates in a closed menu stay candidates (the guide
+ * points at the menu's opener) unless hidden themselves; hidden ones do not. A disabled one
+ * still counts: beside it, another is a guess (the signed-in account's disabled Remove and
+ * the Remove of a row that names no account).
  */
 function decide(strategies: Array<() => Element[]>): Element | null {
   for (const strategy of strategies) {
-    const found = strategy().filter((e) => isEnabled(e) && (inClosedMenu(e) ? pointable(e) : isShown(e)));
-    if (found.length > 0) return found.length == 1 ? (found[0] as Element) : null;
+    const found = strategy().filter((e) => isShown(e) && pointable(e));
+    if (found.length > 0) return found.length == 1 && isEnabled(found[0] as Element) ? (found[0] as Element) : null;
   }
   return null;
 }
@@ -76,14 +78,15 @@ export function pointable(element: Element): Element | null {
 
 /**
  * The usual shape of a page control: Learn's stable attribute (on a control), else a control
- * named so in the page's language; never in the header.
+ * named so in the page's language; never in the header; within `scope` when it has one.
  */
 const byAttributeOrName =
-  (attribute: string, words: keyof LearnWords): Locator =>
-  (doc, locale) =>
+  (attribute: string, words: keyof LearnWords, scope: (doc: Document, locale: string) => ParentNode | null = (doc) => doc): Locator =>
+  (doc, locale, root = scope(doc, locale)) =>
+    root &&
     decide([
-      () => outsideHeader(all(doc, attribute)).filter((e) => e.matches(controls)),
-      () => outsideHeader(named(doc, locale, words)),
+      () => outsideHeader(all(root, attribute)).filter((e) => e.matches(controls)),
+      () => outsideHeader(named(root, locale, words)),
     ]);
 
 /** Sign in and Sign out: Learn's own classes and attributes (2024-2026), else their names in the header. */
@@ -109,18 +112,17 @@ export const locateProfileLink: Locator = (doc) => decide([() => all(doc, contro
 /**
  * A link to the credentials page: on the page itself (profile tabs, the Settings section),
  * else the profile link of the account menu, from where the tabs lead there. Several links
- * to the same page are one way, not a guess.
+ * to the same page are one way, not a guess. Known by where it goes, not by its name: Learn's
+ * site navigation has a "Credentials" link too, to the credentials hub.
  */
 export const locateCredentialsWay: Locator = (doc, locale) => {
-  const links = outsideHeader([
-    ...all(doc, controlAttributes.credentialsHref),
-    ...named(doc, locale, 'credentials').filter((e) => e.matches('a[href]')),
-  ]).filter(isShown);
+  const links = outsideHeader(all(doc, controlAttributes.credentialsHref)).filter(isShown);
   if (links.length > 0) return links[0] ?? null;
   return locateProfileLink(doc, locale);
 };
 
-export const locateAddAccount = byAttributeOrName(controlAttributes.addAccount, 'addAccount');
+/** "Add account" of Account management: another elsewhere on the page adds something else. */
+export const locateAddAccount = byAttributeOrName(controlAttributes.addAccount, 'addAccount', accountSectionOf);
 
 /** "Remove" in the row of `address` in Account management. */
 export function locateRemove(doc: Document, locale: string, address: string): Element | null {

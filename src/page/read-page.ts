@@ -65,7 +65,8 @@ export function readCertificationConnected(doc: Document, locale: string): boole
   const words = wordsFor(locale);
   let connect = false;
   for (const control of queryAll(doc, controls)) {
-    if (isInHeader(control)) continue;
+    // Not in the header, hidden, a dialog or an announcement (Learn may keep the other state's link, hidden).
+    if (isIgnored(control)) continue;
     const name = normalize(control.getAttribute('aria-label') || control.textContent);
     if (words.some((w) => w.manageCertification.test(name))) return true;
     connect ||= words.some((w) => w.connectCertification.test(name));
@@ -109,7 +110,11 @@ function sectionOfHeading(heading: Element): Element | null {
   return null;
 }
 
-/** One row per distinct address: the largest ancestor that holds that address alone. */
+/**
+ * One row per distinct address: the largest ancestor that holds that address alone, and no
+ * larger than the first that holds a control (its Remove): a neighbouring row that shows no
+ * address (loading, or a pending invitation) is not taken in with its own Remove.
+ */
 export function accountRows(section: Element): AccountRow[] {
   const texts = addressTexts(section);
   const rows: AccountRow[] = [];
@@ -118,7 +123,7 @@ export function accountRows(section: Element): AccountRow[] {
     if (seen.has(address)) continue;
     seen.add(address);
     let row = node.parentElement as Element;
-    while (row.parentElement && row.parentElement !== section) {
+    while (row.parentElement && row.parentElement !== section && !row.querySelector(controls)) {
       const parent = row.parentElement;
       const holdsOther = texts.some((t) => t.address !== address && parent.contains(t.node));
       if (holdsOther || parent.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]')) break;

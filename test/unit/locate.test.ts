@@ -14,6 +14,8 @@ import {
   locateSignOut,
   pointable,
 } from '../../src/page/locate.ts';
+import { planFor } from '../../src/overlay/plan.ts';
+import type { Directive } from '../../src/guide/directive.ts';
 
 /**
  * Each locator on every saved replica page of both locales: it finds exactly its element
@@ -161,7 +163,8 @@ describe('locators on page variants', () => {
   });
 
   it('find nothing when two controls could be meant, or the control is hidden or disabled', () => {
-    const two = page(rows(row(learner, 'Personal account', '<button>Remove</button>'), '') + '<button>Add account</button>');
+    // (Two in Account management: one elsewhere on the page is not Account management's.)
+    const two = page(rows(row(learner, 'Personal account', '<button>Remove</button>'), '').replace('</ul>', '</ul><button>Add account</button>'));
     expect(locateAddAccount(two, 'en-us')).toBeNull();
     const hidden = page(rows(row(learner, 'Personal account', '<button hidden>Remove</button>'), ''));
     expect(locateRemove(hidden, 'en-us', learner)).toBeNull();
@@ -197,5 +200,74 @@ describe('locators on page variants', () => {
     expect(locateConfirmRemove(page(dialog(contoso)), 'en-us', learner)).toBeNull();
     expect(locateConfirmRemove(page(dialog(learner)), 'en-us', learner)?.textContent).toBe('Remove');
     expect(locateConfirmRemove(page(dialog(learner) + dialog(learner)), 'en-us', learner)).toBeNull();
+  });
+});
+
+// Cases found by the page-drift generator (test/unit/page-drift.test.ts), one each, smallest form.
+describe('locators on drifted pages', () => {
+  const menu = (signOut: string) =>
+    `<header><details data-bi-name="site-header-user"><summary aria-label="Your Account"></summary>${signOut}</details></header>`;
+
+  it('point at no control the page hides inside the closed account menu', () => {
+    expect(locateSignOut(page(menu('<a class="docs-sign-out" href="#">Sign out</a>')), 'en-us')?.textContent).toBe('Sign out');
+    expect(locateSignOut(page(menu('<a class="docs-sign-out" href="#" hidden>Sign out</a>')), 'en-us')).toBeNull();
+    expect(locateSignOut(page(menu('<a class="docs-sign-out" href="#" style="visibility: hidden">Sign out</a>')), 'en-us')).toBeNull();
+  });
+
+  it("never take another row's Remove for an account whose own Remove is disabled", () => {
+    // A row that names no account (a pending invitation) beside the only account's row.
+    const pending = '<li><span>Pending invitation</span><button data-bi-name="remove-account">Remove</button></li>';
+    const doc = page(rows(row(learner, 'Personal account', '<button data-bi-name="remove-account" disabled>Remove</button>'), pending));
+    expect(locateRemove(doc, 'en-us', learner)).toBeNull();
+    // The other row lost its address: its Remove is nobody's.
+    const unnamed = page(rows(row(contoso, 'Work or school account', '<button disabled>Remove</button>'), '<li><span>Ana</span><button>Remove</button></li>'));
+    expect(locateRemove(unnamed, 'en-us', contoso)).toBeNull();
+    // ... even when only that other Remove keeps Learn's attribute.
+    const marked = page(rows(row(contoso, 'Work or school account', '<button disabled>Remove</button>'), '<li><span>Ana</span><button data-bi-name="remove-account">Remove</button></li>'));
+    expect(locateRemove(marked, 'en-us', contoso)).toBeNull();
+  });
+
+  it('take no "Add account" from outside Account management', () => {
+    // A promotion's "Add account" at the top of the page, and the section's own.
+    const promo = '<div class="promo"><button class="promo-add">Add account</button></div>';
+    const both = page(promo + rows(row(learner, 'Personal account', '<button>Remove</button>'), ''));
+    expect(locateAddAccount(both, 'en-us')).toBe(both.querySelector('.btn-x'));
+    // The section's own is gone (or named in a language without a word table): nothing.
+    const alone = page(promo + rows(row(learner, 'Personal account', '<button>Remove</button>'), '').replace('<button class="btn-x">Add account</button>', ''));
+    expect(locateAddAccount(alone, 'en-us')).toBeNull();
+  });
+
+  it('take no link to another page for the way to the credentials page, wherever the header is', () => {
+    // Learn's site navigation links "Credentials" to the credentials hub (/credentials/), not
+    // to the profile's credentials page; a header the locators do not recognise leaves it in.
+    const nav = '<div class="site-header"><nav><a href="/en-us/credentials/">Credentials</a></nav></div>';
+    expect(locateCredentialsWay(page(nav), 'en-us')).toBeNull();
+    const tab = '<main><nav><a class="tab" href="/en-us/users/me/achievements/credentials">Credentials</a></nav></main>';
+    const doc = page(nav + tab);
+    expect(locateCredentialsWay(doc, 'en-us')).toBe(doc.querySelector('.tab'));
+  });
+});
+
+describe("the plan's safety gate on drifted pages", () => {
+  const removal = (account: string): Directive => ({
+    action: { step: 'remove-msa', control: 'remove-account', place: 'settings', account, accountKind: 'personal' },
+    position: [3, 7],
+    instruction: { key: 'step_remove_msa' },
+    hint: { key: 'hint_remove' },
+    warning: null,
+    dismissed: false,
+  });
+  const settings = (upn: string) =>
+    page(
+      `<header><details data-bi-name="site-header-user"><summary aria-label="Your Account"></summary><p data-profile-property="upn">${upn}</p></details></header>` +
+        rows(row(learner, 'Personal account', '<button class="r1">Remove</button>'), row(contoso, 'Work or school account', '<button class="r2">Remove</button>')),
+    );
+
+  it('points at the Remove of an account only while the page says someone else is signed in', () => {
+    const asContoso = settings(contoso);
+    expect(planFor(removal(learner), asContoso, 'settings', 'en-us')?.target).toBe(asContoso.querySelector('.r1'));
+    expect(planFor(removal(learner), settings(learner), 'settings', 'en-us')?.target).toBeNull();
+    // The menu shows no address (not filled in, or Learn moved it): unsure who is signed in.
+    expect(planFor(removal(learner), settings(''), 'settings', 'en-us')?.target).toBeNull();
   });
 });

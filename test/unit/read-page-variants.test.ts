@@ -166,3 +166,27 @@ describe('readSignedInAddress', () => {
     expect(readSignedInAddress(page(headerMenu('')))).toBeNull();
   });
 });
+
+// Cases found by the page-drift generator (test/unit/page-drift.test.ts), one each, smallest form.
+describe('the reader on drifted pages', () => {
+  it('reads no control the page hides: a hidden "Manage certification profile" says nothing', () => {
+    const both = page('<main><a href="/x" hidden>Manage certification profile</a><a href="/y">Connect a certification profile</a></main>');
+    expect(readCertificationConnected(both, 'en-us')).toBe(false);
+    expect(readCertificationConnected(page('<main><a href="/y" hidden>Connect a certification profile</a></main>'), 'en-us')).toBeNull();
+  });
+
+  it('reads an address apart from the bidi marks and typographic quotes around it', () => {
+    // Right-to-left pages isolate or mark left-to-right runs such as addresses.
+    const marked = (text: string) =>
+      page(`${headerMenu(text)}<main><section><h2>Account management</h2><ul><li><span>${text}</span></li></ul></section></main>`);
+    for (const text of ['\u200elearner@outlook.com\u200e', '\u2066learner@outlook.com\u2069', '\u202blearner@outlook.com\u202c', '\u200flearner@outlook.com', '“learner@outlook.com”']) {
+      expect(readSignedInAddress(marked(text)), JSON.stringify(text)).toBe('learner@outlook.com');
+      expect(readAccountList(marked(text), 'en-us')?.map((a) => a.address), JSON.stringify(text)).toEqual(['learner@outlook.com']);
+    }
+  });
+
+  it("reads a work address with an apostrophe whole (Entra allows ' in user names), not a quote around one", () => {
+    expect(readSignedInAddress(page(headerMenu("sean.o'brien@contoso.com")))).toBe("sean.o'brien@contoso.com");
+    expect(readSignedInAddress(page(headerMenu("'ana@contoso.com'")))).toBe('ana@contoso.com');
+  });
+});
