@@ -3,12 +3,14 @@
  * extension on it. With a display, the browser stays open for you to click through (close it
  * to stop). Without one (or with --headless), it walks the has-aad path itself, as a person
  * following the guide would, and writes a screenshot of each page and of the popup at each
- * moment to demo-output/ (or --out DIR), printing their paths.
+ * moment to demo-output/ (or --out DIR), printing their paths. With --store, it writes the
+ * store listing's screenshots instead (scripts/store-screenshots.ts).
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { buildExtension } from './build.ts';
+import { writeStoreScreenshots } from './store-screenshots.ts';
 import { Rig } from '../test/support/rig.ts';
 import { addAccount, connectCertification, openSettings, pickAccount, removeAccount, signOut } from '../test/support/learn-actions.ts';
 
@@ -24,6 +26,12 @@ function argValue(name: string): string | undefined {
 
 // --skip-build: the tests run the demo on the extension they built already.
 if (!process.argv.includes('--skip-build')) await buildExtension();
+
+// --store: the store listing's screenshots instead, from the same walk on the replica.
+if (process.argv.includes('--store')) {
+  for (const path of await writeStoreScreenshots({ outDir: argValue('--out') ?? 'store/screenshots' })) console.log(path);
+  process.exit(0);
+}
 const rig = await Rig.start({ scenario: headless ? 'has-aad' : scenario, headless, locale: locale.slice(0, 2) });
 
 if (!headless) {

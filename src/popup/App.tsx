@@ -20,6 +20,9 @@ export function App({ stored }: { stored: unknown }) {
       <header class="top">
         <img src="icons/icon-32.png" alt="" width={24} height={24} />
         <h1>{t('extName')}</h1>
+        <a class="link" href="help.html" target="_blank">
+          {t('help')}
+        </a>
       </header>
       <Notice progress={progress} />
       {showChooser ? (

@@ -9,9 +9,10 @@ export function tx(text: Text): string {
   return t(text.key, ...(text.substitutions ?? []));
 }
 
-export const uiLanguage = chrome.i18n.getUILanguage();
+// Pure: the help page imports t() from here and has no use for these.
+export const uiLanguage = /* @__PURE__ */ chrome.i18n.getUILanguage();
 
-const relative = new Intl.RelativeTimeFormat(uiLanguage, { numeric: 'auto' });
+const relative = /* @__PURE__ */ new Intl.RelativeTimeFormat(uiLanguage, { numeric: 'auto' });
 
 /** "2 minutes ago", "yesterday", in the browser's language. */
 export function timeAgo(at: number, now: number): string {

@@ -35,6 +35,7 @@ describe('the build', () => {
     const referenced = [
       manifest.background.service_worker,
       manifest.action.default_popup,
+      manifest.options_ui.page,
       ...manifest.content_scripts.flatMap((c: { js: string[] }) => c.js),
       ...Object.values(manifest.icons as Record<string, string>),
       ...Object.values(manifest.action.default_icon as Record<string, string>),
@@ -56,6 +57,10 @@ describe('the build', () => {
     expect(manifest.content_scripts.map((c: { world?: string }) => c.world ?? 'ISOLATED')).toEqual(['ISOLATED']);
   });
 
+  it('offers the help page as its options page, in a tab', () => {
+    expect(manifest.options_ui).toEqual({ page: 'help.html', open_in_tab: true });
+  });
+
   it("runs only its own scripts on its pages: a strict CSP, with no remote source", () => {
     expect(Object.keys(manifest.content_security_policy)).toEqual(['extension_pages']); // no sandbox pages
     const policy: string = manifest.content_security_policy.extension_pages;
@@ -74,9 +79,14 @@ describe('the build', () => {
   const builtFiles = () => filesUnder(distDir).filter((file) => /\.(js|html|css|json)$/.test(file));
 
   it('loads no remote code: local scripts only, no eval, no Function constructor', () => {
-    const popup = readFileSync(join(distDir, 'popup.html'), 'utf8');
-    const loaded = [...popup.matchAll(/<(?:script|link|img|iframe|object|embed)\b[^>]*?\b(?:src|href)="([^"]*)"/g)].map((m) => m[1]);
-    expect(loaded.sort()).toEqual(['popup.css', 'popup.js']);
+    const loadedBy = (page: string) =>
+      [...readFileSync(join(distDir, page), 'utf8').matchAll(/<(?:script|link|img|iframe|object|embed)\b[^>]*?\b(?:src|href)="([^"]*)"/g)].map((m) => m[1]).sort();
+    expect(loadedBy('popup.html')).toEqual(['popup.css', 'popup.js']);
+    expect(loadedBy('help.html')).toEqual(['help.css', 'help.js', 'icons/icon-48.png']);
+    const files = new Set(filesUnder(distDir));
+    for (const file of loadedBy('help.html')) expect(files, file).toContain(file);
+    // No inline script, which the CSP would refuse (and no handler attribute).
+    expect(readFileSync(join(distDir, 'help.html'), 'utf8')).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>|\son[a-z]+=/);
     for (const file of filesUnder(distDir).filter((f) => f.endsWith('.js'))) {
       const code = readFileSync(join(distDir, file), 'utf8');
       expect(code, file).not.toMatch(/\beval\(|\bFunction\(|\bimportScripts\(|\bimport\(|set(?:Timeout|Interval)\(\s*["'`]/);
@@ -84,14 +94,24 @@ describe('the build', () => {
   });
 
   // The only web addresses in the package: the Learn pages and the Microsoft support forum
-  // the popup opens, and the XML namespaces Preact names elements with (never fetched).
-  it('holds no web address but the Microsoft pages the popup links to', () => {
+  // the popup opens, Microsoft's two pages the help page links to (in Learn's locale of the
+  // language shown, `{locale}`), and the XML namespaces Preact names elements with (never fetched).
+  it('holds no web address but the Microsoft pages the popup and the help page link to', () => {
     const found = new Set(builtFiles().flatMap((file) => readFileSync(join(distDir, file), 'utf8').match(/https?:\/\/[^\s"'`)<>\\]+/g) ?? []));
+    const helpLinks = [
+      'https://learn.microsoft.com/{locale}/certifications/connect-cert-profile-to-learn',
+      'https://learn.microsoft.com/{locale}/training/support/learn-profile-manage',
+    ];
     const allowed = (url: string) =>
-      /^https:\/\/(learn\.microsoft\.com|aka\.ms)\//.test(url) || /^http:\/\/www\.w3\.org\/(1998\/Math\/MathML|1999\/xhtml|2000\/svg)$/.test(url);
+      url === 'https://aka.ms/mcpforum' ||
+      url === 'https://learn.microsoft.com/*' || // the manifest's match pattern and host permission
+      helpLinks.includes(url) ||
+      // The popup's links to Learn's pages: the locale (a minified variable), then its paths.
+      /^https:\/\/learn\.microsoft\.com\/\$\{\w+\}$/.test(url) ||
+      /^http:\/\/www\.w3\.org\/(1998\/Math\/MathML|1999\/xhtml|2000\/svg)$/.test(url);
     const listed = [...found].sort();
     expect(listed.filter((url) => !allowed(url)), listed.join('\n')).toEqual([]);
-    expect(listed).toContain('https://aka.ms/mcpforum');
+    expect(listed).toEqual(expect.arrayContaining(['https://aka.ms/mcpforum', ...helpLinks]));
   });
 
   it('has every message of the manifest in English and French', () => {
@@ -108,6 +128,12 @@ describe('the build', () => {
     const gzipped = (file: string) => gzipSize(join(distDir, file));
     expect(gzipped('content.js'), 'content.js (JS + its overlay CSS), gzipped bytes').toBeLessThanOrEqual(6000);
     expect(gzipped('popup.js') + gzipped('popup.css'), 'popup.js + popup.css, gzipped bytes').toBeLessThanOrEqual(12000);
+  });
+
+  // The help page is opened now and then, not on every Learn page: its budget only keeps it
+  // what it is (plain DOM and the procedure's data, about 2 kB), not a framework pulled in.
+  it('keeps the help page within 3 kB, gzipped', () => {
+    expect(gzipSize(join(distDir, 'help.js')) + gzipSize(join(distDir, 'help.css')), 'help.js + help.css, gzipped bytes').toBeLessThanOrEqual(3000);
   });
 
   it("meets the stores' rules: a name and a short description in every language, every icon at its size", () => {
