@@ -12,8 +12,9 @@ import { accountRows, accountSectionOf, isInHeader, normalize } from './read-pag
 export type Locator = (doc: Document, locale: string) => Element | null;
 
 /**
- * Shown to the person: not hidden by attribute, and drawn: a box of its own, not hidden,
- * nothing around it in the flat tree undisplayed or with its content skipped. Asked of
+ * Shown to the person: not hidden by attribute, not visibility: hidden, nothing around it in
+ * the flat tree undisplayed or with its content skipped, not a shadow host's unslotted child
+ * (a control that is display: contents passes: Learn's buttons and links have boxes). Asked of
  * computed styles only: checkVisibility() answers much the same but lays the page out first
  * whenever an anchored box (the overlay's) is on it, and the guide decides in the frame that
  * draws the highlight, where that layout would be done twice.
