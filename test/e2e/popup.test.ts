@@ -33,6 +33,27 @@ describe('the popup', () => {
     await popup.close();
   });
 
+  it("marks its first render once it is in the document ('popup-rendered', read by npm run bench)", async () => {
+    const popup = await rig.context.newPage();
+    // What the document holds at the moment the mark is set.
+    await popup.addInitScript(`{
+      const mark = performance.mark.bind(performance);
+      performance.mark = (name, options) => {
+        if (name === 'popup-rendered') window.shownAtMark = document.querySelectorAll('#app [data-path], #app [data-step]').length;
+        return mark(name, options);
+      };
+    }`);
+    await popup.goto(`chrome-extension://${rig.extensionId}/popup.html`);
+    await popup.locator('[data-step], [data-path]').first().waitFor();
+    const { marks, shownAtMark } = await popup.evaluate(() => ({
+      marks: performance.getEntriesByName('popup-rendered').length,
+      shownAtMark: (window as unknown as { shownAtMark?: number }).shownAtMark,
+    }));
+    expect(marks).toBe(1);
+    expect(shownAtMark).toBeGreaterThan(0);
+    await popup.close();
+  });
+
   it('keeps what each path proved when switching back', async () => {
     const popup = await rig.openPopup();
     await popup.getByRole('button', { name: 'Change path' }).click();
