@@ -100,10 +100,10 @@ function guide(page: LearnPage): void {
     // The extension was updated or removed under this page: chrome.* throws here now (sending,
     // even translating), so this copy stands down and takes its highlight with it.
     if (!chrome.runtime?.id) return controller.abort();
-    // The highlight first, in this frame; reading the page for the worker, and finding
-    // where text rewritten in place is delivered from (textRegions: Learn may replace its
-    // main element), can wait for the next task, after the frame is painted.
-    setTimeout(() => {
+    // The highlight first; reading the page for the worker, and finding where text
+    // rewritten in place is delivered from (textRegions: Learn may replace its main
+    // element), wait until the page is idle, after the frame that shows it is painted.
+    requestIdleCallback(() => {
       report();
       for (const region of queryAll(document, textRegions)) observer?.observe(region, { characterData: true, subtree: true });
     });
@@ -113,11 +113,20 @@ function guide(page: LearnPage): void {
       overlay.render(plan);
     }
   };
-  // One update a frame at most, however many mutations Learn makes in it; a hidden tab has
-  // no frames, so it updates on a timer instead (its reports still count, and its highlight
-  // is ready when it is shown).
+  // The first change since the last frame began is looked at at once, right after Learn's
+  // task: the highlight is worked out while the page waits for its next frame, so it is
+  // drawn in the frame the control appears without delaying that frame. Changes after it
+  // wait for the next frame (one update there, however many mutations Learn makes). A
+  // hidden tab has no frames: it updates on a timer (its reports still count, and its
+  // highlight is ready when it is shown).
+  let fresh = true;
   const schedule = () => {
     if (pending || document.readyState === 'loading') return;
+    if (fresh && !document.hidden) {
+      fresh = false;
+      requestAnimationFrame(() => (fresh = true));
+      return update();
+    }
     pending = true;
     if (document.hidden) setTimeout(update, 50);
     else requestAnimationFrame(update);
@@ -132,11 +141,8 @@ function guide(page: LearnPage): void {
       return;
     }
     observer = new MutationObserver((records) => {
-      // With an update already coming this frame, nothing more to look at.
-      for (let i = 0; i < records.length && !pending; i += 1) {
-        if (touchesGuide(records[i] as MutationRecord)) schedule();
-      }
-      if (overlay?.target?.isConnected === false) schedule();
+      // With an update already coming, nothing more to look at; else one update for them all.
+      if (!pending && (overlay?.target?.isConnected === false || records.some(touchesGuide))) schedule();
     });
     observer.observe(document.documentElement, {
       subtree: true,

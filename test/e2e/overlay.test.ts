@@ -100,6 +100,26 @@ describe('the overlay on the replica (has-aad)', () => {
     expect(drawn).toEqual([false, false, true]);
   });
 
+  it('marks a control Learn inserts before the next frame begins: the highlight is drawn in the frame the control appears', async () => {
+    await learn.reload();
+    expect(await marked(learn, 'add-cert-msa')).toBe('add-account');
+    const seen = await learn.evaluate(async () => {
+      const control = document.querySelector('[data-bi-name="add-account"]') as HTMLElement;
+      const place = control.parentNode as Node;
+      const next = control.nextSibling;
+      control.remove();
+      while (document.getElementById('learn-account-aligner')?.dataset.mode !== 'docked') await new Promise((r) => setTimeout(r, 20));
+      // Put back in a task of the page's; the first frame callback after it tells what that frame draws.
+      return new Promise<string | null>((resolve) =>
+        setTimeout(() => {
+          place.insertBefore(control, next);
+          requestAnimationFrame(() => resolve(control.getAttribute('data-aligner-step')));
+        }),
+      );
+    });
+    expect(seen).toBe('add-cert-msa');
+  });
+
   it("docks, and highlights nothing, where the page's own CSS keeps the control from being drawn", async () => {
     const page = await rig.context.newPage();
     // Add account's row with its content skipped: the button is in the page, in no box.
