@@ -30,12 +30,6 @@ export interface LaunchOptions {
   locale?: string;
   headless?: boolean;
   colorScheme?: 'light' | 'dark';
-  /**
-   * Another name for the replica's Learn, where the content script (it matches
-   * learn.microsoft.com only) never runs: the bench's pages without the extension, in the
-   * same browser as the pages with it.
-   */
-  mirrorHost?: string;
 }
 
 export interface LaunchedChromium {
@@ -49,7 +43,7 @@ export interface LaunchedChromium {
 export function chromiumArgs(options: LaunchOptions): string[] {
   const map = `127.0.0.1:${options.replicaPort}`;
   const args = [
-    `--host-resolver-rules=MAP learn.microsoft.com ${map}, MAP login.microsoftonline.com ${map}, ${options.mirrorHost ? `MAP ${options.mirrorHost} ${map}, ` : ''}MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1`,
+    `--host-resolver-rules=MAP learn.microsoft.com ${map}, MAP login.microsoftonline.com ${map}, MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1`,
     '--ignore-certificate-errors',
     '--no-sandbox',
     '--disable-gpu',
