@@ -186,7 +186,8 @@ function kindOfRow(row: Element, words: LearnWords[]): AccountKind {
       if (/^(aria-label|title|alt|class|data-.*)$/.test(attribute.name)) weigh(tokens(attribute.value));
     }
     for (const child of element.childNodes) {
-      if (child.nodeType === Node.TEXT_NODE) weigh((child as Text).data.replace(addressPattern, ''));
+      // 3: a text node.
+      if (child.nodeType === 3) weigh((child as Text).data.replace(addressPattern, ''));
     }
   }
   if (personal === work) return 'unknown';
