@@ -102,11 +102,12 @@ function guide(page: LearnPage): void {
     if (!chrome.runtime?.id) return controller.abort();
     // The highlight first; reading the page for the worker, and finding where text
     // rewritten in place is delivered from (textRegions: Learn may replace its main
-    // element), wait until the page is idle, after the frame that shows it is painted.
+    // element), wait until the page is idle, after the frame that shows it is painted (at
+    // most half a second: a page that is never idle still gets its report).
     requestIdleCallback(() => {
       report();
       for (const region of queryAll(document, textRegions)) observer?.observe(region, { characterData: true, subtree: true });
-    });
+    }, { timeout: 500 });
     if (directive || overlay) {
       const plan = planFor(directive, document, page, readLocale(document, location));
       overlay ??= createOverlay(document, translate, (step) => void send({ type: 'dismiss-overlay', step }), schedule, signal);

@@ -150,3 +150,28 @@ describe('in French (fr-fr pages, French browser)', () => {
     await settings.close();
   });
 });
+
+describe('a Learn page that is never idle', () => {
+  let rig: Rig;
+  beforeAll(async () => {
+    rig = await Rig.start({ scenario: 'has-aad' });
+  });
+  afterAll(async () => rig?.close());
+
+  it('still reports what it shows: the report waits for idle time, half a second at most', async () => {
+    const page = await rig.context.newPage();
+    // Always a task waiting (8 ms of work each, one after the other): no idle period, ever.
+    await page.addInitScript(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        const until = performance.now() + 8;
+        while (performance.now() < until);
+        channel.port2.postMessage(0);
+      };
+      channel.port2.postMessage(0);
+    });
+    await page.goto(rig.replica.url('/en-us/users/me/settings/'));
+    await waitForObservation(rig, (o) => o.page === 'settings' && Array.isArray(o.accounts) && o.accounts.length > 0);
+    await page.close();
+  });
+});
