@@ -80,10 +80,8 @@ const pageProbe = (elements: number, withDriver: boolean) => `(() => {
               // Two frames on: the one that draws it is painted.
               requestAnimationFrame(() => requestAnimationFrame((frame) => { bench.afterHighlight = frame; }));
             }
-            requestAnimationFrame((frame) => {
-              bench.firstFrame = frame;
-              requestAnimationFrame((next) => { bench.secondFrame = next; });
-            });
+            // The start of the frame after the one that draws the control.
+            requestAnimationFrame(() => requestAnimationFrame((next) => { bench.secondFrame = next; }));
           }
         }
       }

@@ -16,8 +16,8 @@ export type Locator = (doc: Document, locale: string) => Element | null;
  * the flat tree undisplayed or with its content skipped, not a shadow host's unslotted child
  * (a control that is display: contents passes: Learn's buttons and links have boxes). Asked of
  * computed styles only: checkVisibility() answers much the same but lays the page out first
- * whenever an anchored box (the overlay's) is on it, and the guide decides in the frame that
- * draws the highlight, where that layout would be done twice.
+ * whenever an anchored box (the overlay's) is on it, and the guide decides just before the
+ * frame that draws the highlight, which lays the page out again.
  */
 export function isShown(element: Element): boolean {
   if (element.closest('[hidden], [aria-hidden="true"], template')) return false;

@@ -4,7 +4,7 @@
  * tag, an attribute) through fast paths and a list by checking each selector against every
  * element: on a Settings page with 20,000 other elements the list `h1, ..., h6,
  * [role="heading"], legend` took 1.35 ms where its eight parts took 0.4 ms in all. The
- * locators run in the frame that draws the highlight, so they ask part by part.
+ * locators run between Learn's change and the frame that shows it, so they ask part by part.
  */
 export function queryAll(root: ParentNode, selectors: string): Element[] {
   const found = new Set<Element>();
