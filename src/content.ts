@@ -1,7 +1,8 @@
 import type { Text } from './guide/instructions.ts';
 import type { Directive } from './guide/directive.ts';
 import { directiveKey } from './storage/key.ts';
-import { authAttributes, guideRelevant, relevantTags, textRegions } from './page/learn-markup.ts';
+import { authAttributes, textRegions } from './page/learn-markup.ts';
+import { touchesGuide } from './page/mutations.ts';
 import { isProfilePage, learnPageOf } from './page/learn-url.ts';
 import type { LearnPage } from './page/observation.ts';
 import { queryAll } from './page/query.ts';
@@ -26,51 +27,6 @@ const translate = ({ key, substitutions = [] }: Text) => {
   return translated.get(id) ?? (translated.set(id, chrome.i18n.getMessage(key, substitutions)).get(id) as string);
 };
 const send = (message: object) => chrome.runtime.sendMessage(message);
-
-/**
- * Whether a mutation can change what the guide reads or points at: the auth attributes, a
- * relevant element or a text with an address coming or going, the highlighted element
- * leaving. Unrelated mutations (and the overlay's own) cost one cheap check, no update:
- * Learn may make thousands a second, so each check reads as few DOM properties as it can
- * (every NodeList and node touched here costs a wrapper in this world).
- */
-function touchesGuide(record: MutationRecord): boolean {
-  const type = record.type;
-  if (type === 'attributes') return true;
-  const parent = record.target as Element;
-  if (type === 'characterData') return (parent as unknown as CharacterData).data.includes('@') || textMatters(parent.parentElement);
-  const added = record.addedNodes;
-  // Removals count where nothing came in their place or under a parent that may matter; the
-  // highlighted element leaving is checked once per batch (isConnected).
-  return nodesTouch(added, parent) || ((added.length === 0 || !plain(parent)) && nodesTouch(record.removedNodes, parent));
-}
-
-/** Plain loops: this runs for every mutation, mostly before the engine optimizes it. */
-function nodesTouch(nodes: NodeList, parent: Element): boolean {
-  for (let i = 0, count = nodes.length; i < count; i += 1) {
-    const node = nodes[i] as Node;
-    if (node.nodeType === 1) {
-      const element = node as Element;
-      // (The overlay's host passes here too: nothing it holds in the page's tree matches.)
-      if (plain(element) && element.childElementCount === 0) continue;
-      if (element.matches(guideRelevant) || element.querySelector(guideRelevant)) return true;
-    } else if (node.nodeType === 3 && ((node as unknown as CharacterData).data.includes('@') || textMatters(parent))) {
-      return true;
-    }
-  }
-  return false;
-}
-
-/** Whether a text in this element counts: the element, or the one around it, is relevant. */
-function textMatters(element: Element | null): boolean {
-  const around = element?.parentElement;
-  return (!!element && !plain(element) && element.matches(guideRelevant)) || (!!around && !plain(around) && around.matches(guideRelevant));
-}
-
-/** No attribute and not a tag the guide reads: cannot match guideRelevant (checked cheaply). */
-function plain(element: Element): boolean {
-  return !element.hasAttributes() && !relevantTags.has(element.tagName);
-}
 
 function guide(page: LearnPage): void {
   const controller = new AbortController();
@@ -143,7 +99,7 @@ function guide(page: LearnPage): void {
     }
     observer = new MutationObserver((records) => {
       // With an update already coming, nothing more to look at; else one update for them all.
-      if (!pending && (overlay?.target?.isConnected === false || records.some(touchesGuide))) schedule();
+      if (!pending && (overlay?.target?.isConnected === false || touchesGuide(records))) schedule();
     });
     observer.observe(document.documentElement, {
       subtree: true,
