@@ -21,7 +21,7 @@ export function touchesGuide(records: MutationRecord[]): boolean {
     // Removals count where nothing came in their place or under a parent that may matter; the
     // highlighted element leaving is checked once per batch (isConnected).
     const added = record.addedNodes;
-    for (let nodes = added, pass = 0; pass < 2 && !(pass && added.length && plain(parent)); nodes = record.removedNodes, pass += 1) {
+    for (const nodes of added.length && plain(parent) ? [added] : [added, record.removedNodes]) {
       for (let i = 0, count = nodes.length; i < count; i += 1) {
         const node = nodes[i] as Element;
         const kind = node.nodeType;
