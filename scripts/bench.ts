@@ -12,7 +12,7 @@
  * the style and layout on the way), from the pages' own clock (MutationObserver,
  * requestAnimationFrame, navigation and paint timing) and from the popup's User Timing mark,
  * never from sleeps. One warm-up round is not recorded, nor the first page after a switch;
- * a round loads Settings six times (twice for every figure, then for the highlight's), the
+ * a round loads Settings twelve times (twice for every figure, then for the highlight's), the
  * article six times, and opens the popup three times.
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,9 +29,10 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 const sides = (process.env.BENCH_SIDES ?? 'ours,driver,none').split(',');
 const padding = 20_000;
 const articleLoads = Number(process.env.BENCH_ARTICLE_LOADS ?? 6);
-const settingsLoads = Number(process.env.BENCH_SETTINGS_LOADS ?? 6);
-/** A frame at 60 Hz, the pace Chromium draws at here. */
+const settingsLoads = Number(process.env.BENCH_SETTINGS_LOADS ?? 12);
+/** A frame at 60 Hz, the pace Chromium draws at here, and the points of it where the control is inserted. */
 const frameMs = 1000 / 60;
+const framePoints = 6;
 /** BENCH_TRACES=folder keeps each recorded Settings load's trace there (to open in DevTools). */
 const keepTraces = process.env.BENCH_TRACES;
 let traceCount = 0;
@@ -220,7 +221,7 @@ function highlightFrame(events: TraceEvent[], drawn: string): { painted: number;
  * resizes, mutations; with `full` false, the highlight figures only.
  */
 async function settingsRound(side: Side, url: string, full: boolean, point: number): Promise<void> {
-  const { page, cdp } = await openProbed(side, url, padding, true, (point * frameMs) / settingsLoads);
+  const { page, cdp } = await openProbed(side, url, padding, true, (point * frameMs) / framePoints);
   await page
     .waitForFunction(() => (window as unknown as { bench: { secondFrame?: number } }).bench.secondFrame !== undefined, null, { timeout: 20_000 })
     .catch(async (error: Error) => {
@@ -520,7 +521,7 @@ async function main(): Promise<void> {
         // each point's median (a median over all of them fell between the points' clusters).
         for (let load = 0; load < settingsLoads; load += 1) {
           if (side === 'ours') await store(storedAtRemoval(1));
-          await settingsRound(side, settings, load < 2, load);
+          await settingsRound(side, settings, load < 2, load % framePoints);
         }
         if (side === 'ours') await popupRound(extensionId);
       }
@@ -562,7 +563,7 @@ function report(): void {
       `${r.figure.padEnd(width)}  ${cell(r.ours, r.oursRange)}  ${cell(r.driver, r.driverRange)}  ${cell(r.none, r.noneRange)}  ${String(r.ratio ?? '-').padStart(5)}  ${r.target.padEnd(16)}  ${r.holds ? 'holds' : 'MISSES'}`,
     );
   }
-  console.log(`\ninsertion to highlight painted: the control inserted at ${settingsLoads} points spread over a frame; the mean over them of each point's median`);
+  console.log(`\ninsertion to highlight painted: the control inserted at ${framePoints} points spread over a frame; the mean over them of each point's median`);
   const missed = rows.filter((r) => !r.holds).length;
   console.log(`\n${rows.length - missed} targets hold, ${missed} missed (ratio and targets: ours against no extension)`);
   mkdirSync('bench-output', { recursive: true });
