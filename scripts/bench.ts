@@ -516,8 +516,8 @@ async function main(): Promise<void> {
         // Twice in full, then for the highlight figures only. Where in the page's frame the
         // control appears moves the time to its frame's paint by up to a frame (16.7 ms): left
         // to chance, that swamped the sides' difference (medians 1.1x apart either way between
-        // runs). So each load inserts it at its own point of the frame, spread evenly over
-        // one, the same points for every side, and the figure is the mean over the points of
+        // runs). So each load inserts it at one of six points spread evenly over a frame, in
+        // turn, the same points for every side, and the figure is the mean over the points of
         // each point's median (a median over all of them fell between the points' clusters).
         for (let load = 0; load < settingsLoads; load += 1) {
           if (side === 'ours') await store(storedAtRemoval(1));
