@@ -25,8 +25,9 @@ export function touchesGuide(records: MutationRecord[]): boolean {
       for (let i = 0, count = nodes.length; i < count; i += 1) {
         const node = nodes[i] as Element;
         const kind = node.nodeType;
-        // An element with no attribute, no child element and a tag the guide does not read
-        // cannot be or hold a relevant one (the overlay's host passes here too).
+        // nodeType 1, an element: one with no attribute, no child element and a tag the
+        // guide does not read cannot be or hold a relevant one (the overlay's host passes
+        // here too). 3, a text: it counts with an address in it, or in a relevant element.
         if (
           kind === 1
             ? (node.hasAttributes() || relevantTags.has(node.tagName) || node.childElementCount) && (node.matches(guideRelevant) || !!node.querySelector(guideRelevant))
