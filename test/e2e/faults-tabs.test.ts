@@ -18,12 +18,20 @@ import { DoneLedger, expectNoStepRedone, readStored, recordStoredDone } from '..
 const steps = ['sign-in-aad', 'open-settings', 'remove-msa', 'add-cert-msa', 'sign-out-aad', 'sign-in-cert-msa', 'connect-cert'];
 const doneUpTo = (n: number) => steps.slice(0, n).map((s) => `${s}:page`);
 
+/**
+ * Who a loaded Settings page shows signed in, when all of it agrees. Its parts are answered
+ * separately (the page, then the header and the account list, each by a request of its own),
+ * so a load racing a sign-in can come out half old, say a sign-in prompt under a header that
+ * says signed in: the guide rightly docks there, with no control to ring. A person reloads
+ * such a page, and so do the tests.
+ */
 const signedInAs = (page: Page) =>
-  page.evaluate(() =>
-    document.documentElement.dataset.authenticated === 'true'
-      ? (document.querySelector('[data-profile-property="upn"]')?.textContent?.trim() ?? null)
-      : null,
-  );
+  page.evaluate(() => {
+    if (document.documentElement.dataset.authenticated !== 'true') return null;
+    const header = document.querySelector('[data-profile-property="upn"]')?.textContent?.trim();
+    const listed = document.querySelector('.account-row:has(.badge) .account-email')?.textContent?.trim();
+    return header === listed ? (header ?? null) : null;
+  });
 
 /**
  * Reloads Settings, each load a report, while `elsewhere` (another tab signing out and in)
