@@ -109,6 +109,9 @@ describe('the overlay on the replica (has-aad)', () => {
       const next = control.nextSibling;
       control.remove();
       while (document.getElementById('learn-account-aligner')?.dataset.mode !== 'docked') await new Promise((r) => setTimeout(r, 20));
+      // A frame after the removal's, so the insertion is the first change since a frame began
+      // (on a loaded machine 20 ms may pass with no frame: the guide then waits for the next).
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
       // Put back in a task of the page's; the first frame callback after it tells what that frame draws.
       return new Promise<string | null>((resolve) =>
         setTimeout(() => {
