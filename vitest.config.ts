@@ -25,6 +25,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // What a poll waits for crosses processes (page, worker, storage, the page's next
+          // idle time, up to 500 ms): 1 s, vitest's default, is tight on a loaded machine.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

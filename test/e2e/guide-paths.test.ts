@@ -120,7 +120,10 @@ describe('add-aad in fr-fr, with a French browser', () => {
     learn = await rig.openLearn('/fr-fr/users/me/settings/');
     await learn.locator('[data-bi-name="add-account"]').waitFor();
     await addAccount(learn, 'cert.ana@hotmail.com');
+    // Settings reports once idle: signing out before it would leave the addition unseen.
+    await expectProgress(popup, doneUpTo(7), 'sign-out-aad');
     await signOut(learn);
+    await expectProgress(popup, doneUpTo(8), 'sign-in-cert-msa');
     await signInAs(learn, 'cert.ana@hotmail.com');
     await expectProgress(popup, doneUpTo(9), 'connect-cert');
     await connectCertification(learn, 'fr-fr');

@@ -164,7 +164,7 @@ async function pickExactly(page: Page, address: string): Promise<void> {
   const index = await tiles.evaluateAll((buttons, a) => buttons.findIndex((b) => (b as HTMLButtonElement).value === a), address);
   expect(index, `a tile for ${JSON.stringify(address.slice(0, 40))}`).toBeGreaterThanOrEqual(0);
   await tiles.nth(index).click();
-  await page.waitForURL(/learn\.microsoft\.com/);
+  await page.waitForURL((url) => url.host === 'learn.microsoft.com');
   await page.waitForFunction(() => document.documentElement.dataset.authStatusDetermined === 'true');
 }
 

@@ -34,7 +34,7 @@ async function signInAs(page: Page, address: string) {
   await page.locator('a.docs-sign-in').click();
   await page.waitForURL(/login\.microsoftonline\.com/);
   await page.getByText(address, { exact: true }).click();
-  await page.waitForURL(/learn\.microsoft\.com/);
+  await page.waitForURL((url) => url.host === 'learn.microsoft.com');
 }
 
 async function signOut(page: Page) {

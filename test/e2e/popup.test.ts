@@ -74,6 +74,9 @@ describe('the popup', () => {
     await popup.getByLabel('Personal account your Certification profile uses').fill('Cert.Ana@hotmail.com');
     await popup.getByRole('button', { name: 'Save' }).click();
     await expect.poll(async () => ((await rig.stored()) as { aligner: { certMsa: string | null } }).aligner.certMsa).toBe('cert.ana@hotmail.com');
+    // The Learn account comes from Settings' report, sent once that page is idle: as a person
+    // would, copy once the popup shows it.
+    await popup.getByText('Your Learn profile’s personal account: learner@outlook.com').waitFor();
     // Chromium grants no clipboard reading to an extension origin in tests: record the write.
     await popup.evaluate(() => {
       navigator.clipboard.writeText = async (text: string) => {

@@ -61,7 +61,7 @@ export async function liveWorker(context: BrowserContext, from: Page): Promise<W
     for (const worker of candidates) {
       const answered = await Promise.race([
         worker.evaluate(() => chrome.runtime.id).then(() => true, () => false),
-        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 500)),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 2_000)),
       ]);
       if (answered) return worker;
     }

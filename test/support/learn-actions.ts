@@ -28,7 +28,7 @@ export async function signInAs(page: Page, address: string): Promise<void> {
 export async function pickAccount(page: Page, address: string): Promise<void> {
   await page.waitForURL(/login\.microsoftonline\.com/);
   await page.getByText(address, { exact: true }).click();
-  await page.waitForURL(/learn\.microsoft\.com/);
+  await page.waitForURL((url) => url.host === 'learn.microsoft.com');
 }
 
 export async function openSettings(page: Page, locale: string): Promise<void> {

@@ -19,7 +19,7 @@ export function readChecklist(popup: Page): Promise<ChecklistRow[]> {
 }
 
 /** The steps done, and the current one, once the open popup shows them (it updates live). */
-export async function expectProgress(popup: Page, done: string[], current: string | null): Promise<void> {
+export async function expectProgress(popup: Page, done: string[], current: string | null, timeout = 10_000): Promise<void> {
   await expect
     .poll(
       async () => {
@@ -29,7 +29,7 @@ export async function expectProgress(popup: Page, done: string[], current: strin
           current: rows.find((r) => r.state === 'current')?.step ?? null,
         };
       },
-      { timeout: 10_000 },
+      { timeout },
     )
     .toEqual({ done, current });
 }
