@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { scenarios, type Scenario } from '../fixtures/replica/index.ts';
 import { Rig } from '../support/rig.ts';
+import { readStored } from '../support/stored-done.ts';
 
 /**
  * The guide really guides: this test knows nothing of Learn's pages. It only clicks the
@@ -49,10 +50,7 @@ const walks: Walk[] = [
   { path: 'recommended', scenario: supportDone, locale: 'en-us', accounts: { 'sign-in-msa': 'learner@outlook.com' } },
 ];
 
-type Stored = {
-  aligner?: { path: string; done: Record<string, Record<string, unknown>> };
-  'aligner-directive'?: { action: { step: string } } | null;
-};
+type Stored = { aligner?: { path: string; done: Record<string, Record<string, unknown>> } };
 
 /**
  * Waits until the worker has judged what the page shows now and the highlight follows it. A
@@ -60,11 +58,11 @@ type Stored = {
  * report (sent once the page is idle) moves the guide on: a few milliseconds no person
  * could click in, but a test can.
  */
-async function judged(rig: Rig, page: Page, popup: Page): Promise<boolean> {
+async function judged(page: Page, popup: Page): Promise<boolean> {
   await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1_000 })));
   // The worker takes messages one at a time: this one is answered after the page's report.
   await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'get-progress' }));
-  const step = ((await rig.stored()) as Stored)['aligner-directive']?.action.step ?? null;
+  const step = (await readStored(popup))['aligner-directive']?.action.step ?? null;
   const shown = () => page.evaluate(() => document.querySelector('[data-aligner-step]')?.getAttribute('data-aligner-step') ?? null);
   // The current step's element, or none (the step is over, or docked): then the next turn looks.
   await expect.poll(shown).toSatisfy((now) => now === null || now === step);
@@ -136,7 +134,7 @@ describe.each(walks)('clicking only what the guide highlights: $path ($locale)',
         ticks += 1;
         continue;
       }
-      if (!(await judged(rig, page, popup))) continue;
+      if (!(await judged(page, popup))) continue;
       // Exactly one highlighted element; a page that navigates a moment after the last
       // click (a redirect, a reload) may show none for an instant, never two.
       await expect.poll(() => marked.count(), { timeout: 5_000 }).toBe(1);
