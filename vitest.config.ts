@@ -13,6 +13,7 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
+          setupFiles: ['test/unit/setup-learn.ts'],
         },
       },
       {

@@ -5,6 +5,8 @@ import { directiveKey } from './storage/key.ts';
 import type { GuideEvent } from './guide/reducer.ts';
 import { reduce } from './guide/reducer.ts';
 import { learnHost } from './page/learn-url.ts';
+import { learnKey } from './page/learn-data.ts';
+import { storedLearn } from './page/learn-words.ts';
 import { askPagesAgain } from './storage/ask-pages-again.ts';
 import { messageSchema, type Message } from './storage/schema.ts';
 import { updateProgress } from './storage/store.ts';
@@ -68,6 +70,15 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
 // This run may follow one stopped in the middle of a write: pages whose report was cut off
 // report again.
 pages.ask().catch(pages.refused);
+
+// What the content scripts match Learn's pages against (learn-data.ts): stored by every start
+// of the worker (an update may bring new words), and again whenever storage loses it (cleared
+// by a person or a test). A refused write leaves the stored one, if any, for the next start.
+const storeLearn = () => area.set({ [learnKey]: storedLearn }).catch(() => undefined);
+void storeLearn();
+browser.storage.onChanged.addListener((changes, areaName) => {
+  if (areaName === 'local' && learnKey in changes && changes[learnKey]?.newValue === undefined) void storeLearn();
+});
 
 // Rewrites a stored value of an older or broken shape once (migrated, or reset with its
 // notice); a current one is left alone.

@@ -7,6 +7,8 @@ import { isProfilePage, learnPageOf } from './page/learn-url.ts';
 import type { LearnPage } from './page/observation.ts';
 import { queryAll } from './page/query.ts';
 import { readLocale, readPage } from './page/read-page.ts';
+import { readOnce } from './page/read-once.ts';
+import { learnKey, useLearn } from './page/learn-data.ts';
 import { createOverlay, type Overlay } from './overlay/overlay.ts';
 import { planFor } from './overlay/plan.ts';
 
@@ -36,6 +38,7 @@ function guide(page: LearnPage): void {
   let observer: MutationObserver | null = null;
   let lastReported = '';
   let pending = false;
+  let reportPending = false;
 
   const report = () => {
     const observation = isProfilePage(page) || directive ? readPage(document, location, Date.now()) : null;
@@ -60,10 +63,15 @@ function guide(page: LearnPage): void {
     // rewritten in place is delivered from (textRegions: Learn may replace its main
     // element), wait until the page is idle, after the frame that shows it is painted (at
     // most half a second: a page that is never idle still gets its report).
-    requestIdleCallback(() => {
-      report();
-      for (const region of queryAll(document, textRegions)) observer?.observe(region, { characterData: true, subtree: true });
-    }, { timeout: 500 });
+    // One report for however many updates came before the idle time.
+    if (!reportPending) {
+      reportPending = true;
+      requestIdleCallback(() => {
+        reportPending = false;
+        report();
+        for (const region of queryAll(document, textRegions)) observer?.observe(region, { characterData: true, subtree: true });
+      }, { timeout: 500 });
+    }
     if (directive || overlay) {
       const plan = planFor(directive, document, page, readLocale(document, location));
       overlay ??= createOverlay(document, translate, (step) => void send({ type: 'dismiss-overlay', step }), schedule, signal);
@@ -97,7 +105,10 @@ function guide(page: LearnPage): void {
       document.addEventListener('DOMContentLoaded', watch, { once: true });
       return;
     }
+    // What the readers find is kept until the page changes (the plan and the report ask alike).
+    readOnce();
     observer = new MutationObserver((records) => {
+      readOnce();
       // With an update already coming, nothing more to look at; else one update for them all.
       if (!pending && (overlay?.target?.isConnected === false || touchesGuide(records))) schedule();
     });
@@ -120,11 +131,19 @@ function guide(page: LearnPage): void {
     if (directive || isProfilePage(page)) watch();
     if (directive || overlay) schedule();
   };
-  if (isProfilePage(page)) watch();
+  // What is known of Learn's words and attributes comes with the directive: the worker stores
+  // it (learn-data.ts). Until both are read, nothing is read from the page.
   const { local } = chrome.storage;
-  void local.get(directiveKey).then((items) => follow(items[directiveKey]));
-  local.onChanged.addListener((changes) => {
-    if (changes[directiveKey]) follow(changes[directiveKey].newValue);
+  void local.get([directiveKey, learnKey]).then((items) => {
+    useLearn(items[learnKey]);
+    follow(items[directiveKey]);
+  });
+  local.onChanged.addListener(({ [directiveKey]: next, [learnKey]: learned }) => {
+    if (learned) {
+      useLearn(learned.newValue);
+      readOnce();
+    }
+    if (next || learned) follow(next ? next.newValue : directive);
   });
 }
 

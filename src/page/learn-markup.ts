@@ -15,18 +15,22 @@ export const header = {
   accountMenu: 'details[data-bi-name="site-header-user"]',
   signedInAddress: '[data-profile-property="upn"]',
   displayName: '[data-profile-property="displayName"]',
-  signIn: 'a.docs-sign-in, [data-bi-name="site-header-sign-in"]',
-  signOut: 'a.docs-sign-out, [data-bi-name="site-header-sign-out"]',
   /** Everything inside these belongs to the header, never to the page's account list. */
   regions: 'header, [data-bi-name="site-header-user"], #site-header, .header-holder',
 } as const;
 
 /**
- * Stable attributes of the controls the guide points at, tried before names and structure.
+ * Stable attributes of the controls the guide points at, tried before names and structure
+ * (data: the content script takes them from storage, see learn-data.ts).
  * `site-header-*` are confirmed on Learn (2024-2026); the Settings ones are the replica's
  * guesses in Learn's naming style, matched loosely so a variant spelling still counts.
  */
 export const controlAttributes = {
+  /** The header's Sign in and Sign out: Learn's own classes and attributes (2024-2026). */
+  signIn: 'a.docs-sign-in, [data-bi-name="site-header-sign-in"]',
+  signOut: 'a.docs-sign-out, [data-bi-name="site-header-sign-out"]',
+  /** Ways a section can name itself "Account management" without visible text (any variant). */
+  accountSection: '[data-bi-name*="account-management" i], [id*="account-management" i], [data-section*="account" i]',
   settingsLink: '[data-bi-name="site-header-user-settings"]',
   /** Links by where they go (profile URLs are stable across Learn's redesigns). */
   settingsHref: 'a[href*="/users/me/settings"]',
@@ -59,20 +63,13 @@ export const textRegions = `main, [role="main"], ${header.regions}`;
 /** Learn's own dialogs (remove confirmation), native or ARIA (`dialog`, `alertdialog`). */
 export const dialogs = 'dialog[open], [role$="dialog"]';
 
-/** Ways a section can name itself "Account management" without visible text (any variant). */
-export const accountSectionAttributes =
-  '[data-bi-name*="account-management" i], [id*="account-management" i], [data-section*="account" i]';
-
 /** Controls whose own text names what they do. */
-export const controls = 'a[href], button, [role="button"], [role="link"]';
+export const controls = 'a[href], button, [role="button"], [role="link"], [role^="menuitem"]';
 
 /** Elements whose text is never page content. */
 export const notContent = 'script, style, noscript, template';
 
-/**
- * Learn's wording, per locale. Matched against one element's or one text node's own text,
- * lower-cased, never against a row's concatenated text.
- */
+/** What Learn's labels say, per language: the table is learn-words.ts. */
 export interface LearnWords {
   /** Heading of the Settings section that lists linked accounts. */
   accountManagement: RegExp;
@@ -92,49 +89,6 @@ export interface LearnWords {
   remove: RegExp;
   mergeProfiles: RegExp;
   createProfile: RegExp;
-}
-
-export const learnWords: Record<string, LearnWords> = {
-  // English: "Account management", icons labelled "Personal account" / "Work or school account".
-  en: {
-    accountManagement: /^(account management|manage (your )?accounts|linked accounts)$/,
-    personal: /\b(personal|microsoft account|msa)\b/,
-    work: /\b(work|school|organi[sz]ation(al)?|entra|aad)\b/,
-    manageCertification: /^manage (your )?certification profile/,
-    connectCertification: /^connect (a |your )?certification profile$/,
-    signIn: /^sign in$/,
-    signOut: /^sign out$/,
-    settings: /^settings$/,
-    // "Add account" (2024-2026), "Add login account" (older Settings).
-    addAccount: /^add (a |login )?account$/,
-    remove: /^remove\b/,
-    mergeProfiles: /^merge( profiles)?$/,
-    createProfile: /^create (your |a )?profile$/,
-  },
-  // French, as quoted by Microsoft's French procedure: "Gestion du compte", and the kinds
-  // "Compte personnel" / "Compte professionnel ou scolaire".
-  fr: {
-    accountManagement: /^(gestion du compte|gestion des comptes|comptes (li[ée]s|associ[ée]s))$/,
-    personal: /\b(personnel|compte microsoft|msa)\b/,
-    work: /\b(professionnel|scolaire|organisation(nel)?|entra|aad)\b/,
-    manageCertification: /^g[ée]rer (le |votre )?profil de certification/,
-    connectCertification: /^connecter (un |le |votre )?profil de certification$/,
-    signIn: /^se connecter$/,
-    signOut: /^se d[ée]connecter$/,
-    settings: /^param[èe]tres$/,
-    addAccount: /^ajouter un compte( de connexion)?$/,
-    remove: /^supprimer\b/,
-    mergeProfiles: /^fusionner( les profils)?$/,
-    createProfile: /^cr[ée]er (votre |un )?profil$/,
-  },
-};
-
-/** The words of the page's language, with English as the fallback Learn itself uses. */
-export function wordsFor(locale: string): LearnWords[] {
-  const language = locale.slice(0, 2).toLowerCase();
-  const own = learnWords[language];
-  const english = learnWords.en as LearnWords;
-  return own && own !== english ? [own, english] : [english];
 }
 
 /**

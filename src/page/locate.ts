@@ -1,6 +1,9 @@
-import { controlAttributes, controls, dialogs, header, wordsFor, type LearnWords } from './learn-markup.ts';
-import { queryAll as all } from './query.ts';
-import { accountRows, accountSectionOf, isInHeader, normalize } from './read-page.ts';
+import { control, type ControlName } from './learn-data.ts';
+import { controls, dialogs, header, type LearnWords } from './learn-markup.ts';
+import { named, nameOf, normalize } from './named.ts';
+import { queryAll as all, queryParts } from './query.ts';
+import { accountRowsOf, accountSectionOf } from './read-page.ts';
+import { isInHeader } from './section.ts';
 
 /**
  * Locators for the controls the guide points at. Each tries its strategies in order (stable
@@ -8,6 +11,8 @@ import { accountRows, accountSectionOf, isInHeader, normalize } from './read-pag
  * anything decides. A locator returns one element or none: several candidates, a hidden one
  * or a disabled one count as none, so the guide never highlights a guess.
  */
+
+export { nameOf };
 
 export type Locator = (doc: Document, locale: string) => Element | null;
 
@@ -31,50 +36,41 @@ export function isShown(element: Element): boolean {
 
 const isEnabled = (element: Element) => !element.matches(':disabled, [aria-disabled="true"]');
 
-/** An element's accessible name, as far as a content script can tell it: label, else text. */
-export function nameOf(element: Element): string {
-  const labelledBy = element.getAttribute('aria-labelledby');
-  const label =
-    element.getAttribute('aria-label') ||
-    (labelledBy && element.ownerDocument.getElementById(labelledBy)?.textContent) ||
-    element.textContent ||
-    element.getAttribute('title');
-  return normalize(label);
-}
-
 /**
- * The one candidate of the first strategy that finds any (each strategy names an element
- * once: queryAll), if it is enabled. Candidates in a closed menu stay candidates (the guide
- * points at the menu's opener) unless hidden themselves; hidden ones do not. A disabled one
- * still counts: beside it, another is a guess (the signed-in account's disabled Remove and
- * the Remove of a row that names no account).
+ * The one candidate of the first strategy that finds any that can be pointed at (each
+ * strategy names an element once: queryAll), if it is enabled. Candidates in a closed menu
+ * stay candidates (the guide points at the menu's opener); hidden ones do not. A disabled
+ * one still counts: beside it, another is a guess (the signed-in account's disabled Remove
+ * and the Remove of a row that names no account).
  */
 function decide(strategies: Array<() => Element[]>): Element | null {
   for (const strategy of strategies) {
-    const found = strategy().filter((e) => isShown(e) && pointable(e));
+    const found = strategy().filter(pointable);
     if (found.length > 0) return found.length == 1 && isEnabled(found[0] as Element) ? (found[0] as Element) : null;
   }
   return null;
 }
 
-const named = (root: ParentNode, locale: string, key: keyof LearnWords) =>
-  all(root, controls).filter((e) => wordsFor(locale).some((w) => w[key].test(nameOf(e))));
 const outsideHeader = (elements: Element[]) => elements.filter((e) => !isInHeader(e));
 const insideHeader = (elements: Element[]) => elements.filter(isInHeader);
 
-function inClosedMenu(element: Element): boolean {
-  const menu = element.closest('details');
-  return menu !== null && !(menu as HTMLDetailsElement).open && !element.matches('summary');
-}
-
 /**
- * What to point at for an element: the element itself, or, while it sits in a closed
- * account menu, the menu's opener.
+ * What to point at for a control: itself, when shown; while it sits in a closed menu, the
+ * menu's opener, when shown. A closed `details` menu (the header's account menu, a row's
+ * "More actions") leaves its children's styles as they are: its summary opens it. A closed
+ * ARIA menu is hidden itself: the button beside it that says it opens one (aria-haspopup)
+ * opens it. Null: nothing to point at.
  */
 export function pointable(element: Element): Element | null {
-  if (!inClosedMenu(element)) return element;
-  const opener = element.closest('details')?.querySelector(':scope > summary') ?? null;
-  return opener && isShown(opener) ? opener : null;
+  if (!isShown(element)) {
+    const menu = element.closest('[role="menu"]');
+    const opener = menu && !isShown(menu) && menu.parentElement?.querySelector(':scope > [aria-haspopup]:not([aria-haspopup="false"])');
+    return opener && isShown(opener) ? opener : null;
+  }
+  const menu = element.closest('details:not([open])');
+  if (!menu || element.matches('summary')) return element;
+  const opener = menu.querySelector(':scope > summary');
+  return opener && pointable(opener);
 }
 
 /**
@@ -82,33 +78,33 @@ export function pointable(element: Element): Element | null {
  * named so in the page's language; never in the header; within `scope` when it has one.
  */
 const byAttributeOrName =
-  (attribute: string, words: keyof LearnWords, scope: (doc: Document, locale: string) => ParentNode | null = (doc) => doc): Locator =>
-  (doc, locale, root = scope(doc, locale)) =>
-    root &&
+  (name: ControlName & keyof LearnWords, scope: (doc: Document, locale: string) => Element[] | null = (doc) => [doc.documentElement]): Locator =>
+  (doc, locale, parts = scope(doc, locale)) =>
+    parts &&
     decide([
-      () => outsideHeader(all(root, attribute)).filter((e) => e.matches(controls)),
-      () => outsideHeader(named(root, locale, words)),
+      () => outsideHeader(queryParts(parts, control(name))).filter((e) => e.matches(controls)),
+      () => outsideHeader(named(parts, locale, name)),
     ]);
 
 /** Sign in and Sign out: Learn's own classes and attributes (2024-2026), else their names in the header. */
 const headerLink =
-  (selector: string, words: keyof LearnWords): Locator =>
+  (name: ControlName & keyof LearnWords): Locator =>
   (doc, locale) =>
-    decide([() => all(doc, selector), () => insideHeader(named(doc, locale, words))]);
+    decide([() => all(doc, control(name)), () => insideHeader(named([doc.documentElement], locale, name))]);
 
-export const locateSignIn = headerLink(header.signIn, 'signIn');
-export const locateSignOut = headerLink(header.signOut, 'signOut');
+export const locateSignIn = headerLink('signIn');
+export const locateSignOut = headerLink('signOut');
 
 /** The Settings link of the account menu. */
 export const locateSettingsLink: Locator = (doc, locale) =>
   decide([
-    () => all(doc, controlAttributes.settingsLink),
-    () => insideHeader(all(doc, controlAttributes.settingsHref)),
-    () => insideHeader(named(doc, locale, 'settings')),
+    () => all(doc, control('settingsLink')),
+    () => insideHeader(all(doc, control('settingsHref'))),
+    () => insideHeader(named([doc.documentElement], locale, 'settings')),
   ]);
 
 /** The Profile link of the account menu. */
-export const locateProfileLink: Locator = (doc) => decide([() => all(doc, controlAttributes.profileLink)]);
+export const locateProfileLink: Locator = (doc) => decide([() => all(doc, control('profileLink'))]);
 
 /**
  * A link to the credentials page: on the page itself (profile tabs, the Settings section),
@@ -117,22 +113,22 @@ export const locateProfileLink: Locator = (doc) => decide([() => all(doc, contro
  * site navigation has a "Credentials" link too, to the credentials hub.
  */
 export const locateCredentialsWay: Locator = (doc, locale) => {
-  const links = outsideHeader(all(doc, controlAttributes.credentialsHref)).filter(isShown);
+  const links = outsideHeader(all(doc, control('credentialsHref'))).filter(isShown);
   if (links.length > 0) return links[0] ?? null;
   return locateProfileLink(doc, locale);
 };
 
 /** "Add account" of Account management: another elsewhere on the page adds something else. */
-export const locateAddAccount = byAttributeOrName(controlAttributes.addAccount, 'addAccount', accountSectionOf);
+export const locateAddAccount = byAttributeOrName('addAccount', accountSectionOf);
 
 /** "Remove" in the row of `address` in Account management. */
 export function locateRemove(doc: Document, locale: string, address: string): Element | null {
   const section = accountSectionOf(doc, locale);
   if (!section) return null;
-  const row = accountRows(section).find((r) => r.address === address)?.row;
+  const row = accountRowsOf(doc, locale).find((r) => r.address === address)?.parts ?? [];
   return decide([
-    () => (row ? all(row, controlAttributes.remove).filter((e) => e.matches(controls)) : []),
-    () => (row ? named(row, locale, 'remove') : []),
+    () => queryParts(row, control('remove')).filter((e) => e.matches(controls)),
+    () => named(row, locale, 'remove'),
     // A row the reader could not delimit: a control named "Remove <address>".
     () => named(section, locale, 'remove').filter((e) => nameOf(e).includes(address)),
   ]);
@@ -147,8 +143,8 @@ export function locateConfirmRemove(doc: Document, locale: string, address: stri
   const dialog = open[0] as Element;
   if (!normalize(dialog.textContent).includes(address)) return null;
   return decide([
-    () => all(dialog, controlAttributes.confirm).filter((e) => e.matches(controls)),
-    () => named(dialog, locale, 'remove'),
+    () => all(dialog, control('confirm')).filter((e) => e.matches(controls)),
+    () => named([dialog], locale, 'remove'),
   ]);
 }
 
@@ -157,12 +153,12 @@ export function openDialogs(doc: Document): Element[] {
   return all(doc, dialogs).filter(isShown);
 }
 
-export const locateMergeConfirm = byAttributeOrName(controlAttributes.mergeProfiles, 'mergeProfiles');
+export const locateMergeConfirm = byAttributeOrName('mergeProfiles');
 
 export const locateConnectCertification: Locator = (doc, locale) =>
   decide([
-    () => outsideHeader(all(doc, controlAttributes.connectCertification)).filter((e) => e.matches(controls)),
-    () => outsideHeader(named(doc, locale, 'connectCertification')).filter((e) => !e.matches(controlAttributes.credentialsHref)),
+    () => outsideHeader(all(doc, control('connectCertification'))).filter((e) => e.matches(controls)),
+    () => outsideHeader(named([doc.documentElement], locale, 'connectCertification')).filter((e) => !e.matches(control('credentialsHref'))),
   ]);
 
-export const locateCreateProfile = byAttributeOrName(controlAttributes.createProfile, 'createProfile');
+export const locateCreateProfile = byAttributeOrName('createProfile');

@@ -12,3 +12,12 @@ export function queryAll(root: ParentNode, selectors: string): Element[] {
   for (const selector of selectors.split(/,(?![^(]*\))/)) for (const element of root.querySelectorAll(selector)) found.add(element);
   return [...found];
 }
+
+/**
+ * Every element of `parts` (sibling elements read as one: a section whose heading stands side
+ * by side with its content, a description list's term and descriptions) matching `selectors`,
+ * the parts themselves included.
+ */
+export function queryParts(parts: Element[], selectors: string): Element[] {
+  return parts.flatMap((part) => (part.matches(selectors) ? [part, ...queryAll(part, selectors)] : queryAll(part, selectors)));
+}

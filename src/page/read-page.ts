@@ -1,16 +1,20 @@
 import {
-  accountSectionAttributes,
   addressPattern,
   controls,
   authAttributes,
   header,
   notContent,
-  wordsFor,
   type LearnWords,
 } from './learn-markup.ts';
 import { learnPageOf, localeOfPath } from './learn-url.ts';
-import { queryAll } from './query.ts';
-import type { AccountKind, LinkedAccount, PageObservation } from './observation.ts';
+import { named, normalize } from './named.ts';
+import { control, wordsFor } from './learn-data.ts';
+import { queryAll, queryParts } from './query.ts';
+import { once } from './read-once.ts';
+import { headingSelector, headingsOf, isInHeader, sectionOf } from './section.ts';
+import type { AccountKind, LearnPage, LinkedAccount, PageObservation } from './observation.ts';
+
+export { isInHeader, normalize };
 
 /**
  * Reads a Learn page into an observation, or null when there is nothing to read yet:
@@ -29,7 +33,7 @@ export function readPage(doc: Document, url: URL | Location, now: number): PageO
     signedIn,
     signedInAs: signedIn ? readSignedInAddress(doc) : null,
     accounts: signedIn && page === 'settings' ? readAccountList(doc, locale) : null,
-    certificationConnected: signedIn && page !== 'other' ? readCertificationConnected(doc, locale) : null,
+    certificationConnected: signedIn && page !== 'other' ? readCertificationConnected(doc, locale, page) : null,
     at: now,
   };
 }
@@ -52,26 +56,22 @@ export function readSignedInAddress(doc: Document): string | null {
  */
 export function readAccountList(doc: Document, locale: string): LinkedAccount[] | null {
   const words = wordsFor(locale);
-  const section = accountSectionOf(doc, locale);
-  const rows = section ? accountRows(section) : [];
-  return rows.length > 0 ? rows.map(({ address, row }) => ({ address, kind: kindOfRow(row, words) })) : null;
+  const rows = accountRowsOf(doc, locale);
+  return rows.length > 0 ? rows.map(({ address, parts }) => ({ address, kind: kindOfRow(parts, words) })) : null;
 }
 
 /**
  * Whether a Certification profile is connected: Learn shows "Manage certification profile"
  * once it is, and a "Connect certification profile" control while it is not. Neither: null.
+ * On Settings, read in the sections whose headings name certification (a docs-sized Settings
+ * page has thousands of other links); on the other profile pages, in the whole page.
  */
-export function readCertificationConnected(doc: Document, locale: string): boolean | null {
-  const words = wordsFor(locale);
-  let connect = false;
-  for (const control of queryAll(doc, controls)) {
-    // Not in the header, hidden, a dialog or an announcement (Learn may keep the other state's link, hidden).
-    if (isIgnored(control)) continue;
-    const name = normalize(control.getAttribute('aria-label') || control.textContent);
-    if (words.some((w) => w.manageCertification.test(name))) return true;
-    connect ||= words.some((w) => w.connectCertification.test(name));
-  }
-  return connect ? false : null;
+export function readCertificationConnected(doc: Document, locale: string, page?: LearnPage): boolean | null {
+  const headings = headingsOf(doc);
+  const scope = page == 'settings' ? headings.filter((h) => /certifi/i.test(h.textContent!)).flatMap((h) => sectionOf(h, headings)) : [doc.documentElement];
+  // Not in the header, hidden, a dialog or an announcement (Learn may keep the other state's link, hidden).
+  const shows = (key: keyof LearnWords) => named(scope, locale, key).some((control) => !isIgnored(control));
+  return shows('manageCertification') || (shows('connectCertification') ? false : null);
 }
 
 interface AddressText {
@@ -81,106 +81,123 @@ interface AddressText {
 
 export interface AccountRow {
   address: string;
-  row: Element;
-}
-
-/** The section that lists linked accounts: by its attributes, else by its heading. */
-export function accountSectionOf(doc: Document, locale: string): Element | null {
-  const marked = queryAll(doc, accountSectionAttributes).filter(
-    (element) => !isInHeader(element) && addressTexts(element).length > 0,
-  );
-  if (marked.length === 1) return marked[0] ?? null;
-
-  const headings = queryAll(doc, 'h1, h2, h3, h4, h5, h6, [role="heading"], legend').filter(
-    (heading) => wordsFor(locale).some((w) => w.accountManagement.test(normalize(heading.textContent))),
-  );
-  for (const heading of headings) {
-    const section = sectionOfHeading(heading);
-    if (section) return section;
-  }
-  return null;
-}
-
-/** The nearest ancestor of a heading that holds addresses, below the body. */
-function sectionOfHeading(heading: Element): Element | null {
-  let candidate = heading.parentElement;
-  for (let depth = 0; candidate && depth < 6 && candidate !== heading.ownerDocument.body; depth += 1, candidate = candidate.parentElement) {
-    if (addressTexts(candidate).length > 0) return candidate;
-  }
-  return null;
+  /** The row: one element, or a description list's term and descriptions. */
+  parts: Element[];
 }
 
 /**
- * One row per distinct address: the largest ancestor that holds that address alone, and no
- * larger than the first that holds a control (its Remove): a neighbouring row that shows no
- * address (loading, or a pending invitation) is not taken in with its own Remove.
+ * The section that lists linked accounts, as its parts: by its attributes, else by its
+ * heading (the first whose section shows an address, else the first).
  */
-export function accountRows(section: Element): AccountRow[] {
+export function accountSectionOf(doc: Document, locale: string): Element[] | null {
+  return once('s', () => {
+    const marked = queryAll(doc, control('accountSection')).filter((element) => !isInHeader(element) && element.textContent!.includes('@'));
+    if (marked.length === 1) return marked;
+    const headings = headingsOf(doc);
+    const sections = headings
+      .filter((heading) => wordsFor(locale).some((w) => w.accountManagement?.test(normalize(heading.textContent))))
+      .map((heading) => sectionOf(heading, headings));
+    return sections.find((parts) => parts.some((part) => part.textContent!.includes('@'))) ?? sections[0] ?? null;
+  });
+}
+
+/** The rows of the account section (none when it is not on the page). */
+export function accountRowsOf(doc: Document, locale: string): AccountRow[] {
+  return once('r', () => {
+    const section = accountSectionOf(doc, locale);
+    return section ? accountRows(section) : [];
+  });
+}
+
+/**
+ * One row per distinct address: the largest element around it that shows that address alone,
+ * no larger than the first that holds a control of its own (its Remove; a link that is the
+ * address does not count), and never taking in the section's title (an intro beside it may
+ * name both kinds of account): a neighbouring row that shows no address (loading, or a
+ * pending invitation) is not taken in with its own Remove. In a description list, the row is
+ * the address's term with its descriptions.
+ */
+export function accountRows(section: Element[]): AccountRow[] {
   const texts = addressTexts(section);
+  const title = queryParts(section, headingSelector).find((h) => !h.textContent!.includes('@'));
   const rows: AccountRow[] = [];
   const seen = new Set<string>();
   for (const { address, node } of texts) {
     if (seen.has(address)) continue;
     seen.add(address);
+    const holdsOther = (parts: Element[]) => texts.some((t) => t.address !== address && parts.some((part) => part.contains(t.node)));
     let row = node.parentElement as Element;
-    while (row.parentElement && row.parentElement !== section && !row.querySelector(controls)) {
-      const parent = row.parentElement;
-      const holdsOther = texts.some((t) => t.address !== address && parent.contains(t.node));
-      if (holdsOther || parent.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]')) break;
+    for (
+      let parent = row.parentElement;
+      parent && !section.includes(row) && !section.includes(parent) && !holdsOther([parent]) && !parent.contains(title ?? null) &&
+      !queryAll(row, controls).some((control) => !control.contains(node));
+      parent = parent.parentElement
+    )
       row = parent;
-    }
-    rows.push({ address, row });
+    const group = termGroup(row);
+    rows.push({ address, parts: holdsOther(group) ? [row] : group });
   }
   return rows;
 }
 
-/** Text nodes holding an address, in document order, outside the header, dialogs and hidden parts. */
-function addressTexts(container: Element): AddressText[] {
+/**
+ * In a description list, a row is a term with its descriptions: the address's term and the
+ * descriptions after it, or the address's description, the term before it and the descriptions after.
+ */
+function termGroup(row: Element): Element[] {
+  const group = [row];
+  if (row.matches('dt, dd')) {
+    for (let e = row; e.matches('dd') && e.previousElementSibling; ) group.unshift((e = e.previousElementSibling));
+    for (let e = row.nextElementSibling; e?.matches('dd'); e = e.nextElementSibling) group.push(e);
+  }
+  return group;
+}
+
+/**
+ * Text nodes holding an address, in document order, outside the header, dialogs and hidden
+ * parts. Most text holds no '@': the address pattern runs only on the text that does.
+ */
+function addressTexts(parts: Element[]): AddressText[] {
   const found: AddressText[] = [];
-  const walker = container.ownerDocument.createTreeWalker(container, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    const match = addressPattern.exec(node.data);
-    if (!match) continue;
-    const parent = node.parentElement;
-    if (!parent || isIgnored(parent)) continue;
-    found.push({ address: match[0].toLowerCase(), node });
+  for (const part of parts) {
+    // 4: NodeFilter.SHOW_TEXT.
+    const walker = part.ownerDocument.createTreeWalker(part, 4);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const match = node.data.includes('@') && addressPattern.exec(node.data);
+      if (match && !isIgnored(node.parentElement as Element)) found.push({ address: match[0].toLowerCase(), node });
+    }
   }
   return found;
 }
 
 /**
- * Where an address is not a linked account: scripts and styles, hidden parts, dialogs
- * (Learn's "Remove x?"), and announcements ("x was removed", "x is already linked").
+ * Where an address is not a linked account: the header, scripts and styles, hidden parts,
+ * dialogs (Learn's "Remove x?"), and announcements ("x was removed", "x is already linked").
  */
-const ignoredRegions =
-  `${notContent}, [hidden], dialog, [role$="dialog"], [aria-modal="true"], [role="status"], [role="alert"], [aria-live]:not([aria-live="off"])`;
+const ignoredRegions = `${header.regions}, ${notContent}, [hidden], dialog, [role$="dialog"], [aria-modal="true"], [role="status"], [role="alert"], [aria-live]:not([aria-live="off"])`;
 
 function isIgnored(element: Element): boolean {
-  return element.closest(ignoredRegions) !== null || isInHeader(element);
-}
-
-export function isInHeader(element: Element): boolean {
-  return element.closest(header.regions) !== null;
+  return element.closest(ignoredRegions) !== null;
 }
 
 /**
- * A row's kind from every label it carries: accessible names of icons, short texts, data
- * attributes and class tokens. Both kinds or neither seen: unknown, so the guide asks.
+ * A row's kind from every label it carries: accessible names of icons, tooltips, short
+ * texts, data attributes and class tokens. Both kinds or neither seen: unknown, so the guide asks.
  */
-function kindOfRow(row: Element, words: LearnWords[]): AccountKind {
+function kindOfRow(parts: Element[], words: Array<Partial<LearnWords>>): AccountKind {
   let personal = false;
   let work = false;
   const weigh = (raw: string | null | undefined) => {
     const text = normalize(raw);
     if (!text || text.length > 60) return;
-    const isPersonal = words.some((w) => w.personal.test(text));
-    const isWork = words.some((w) => w.work.test(text));
+    const isPersonal = words.some((w) => w.personal?.test(text));
+    const isWork = words.some((w) => w.work?.test(text));
     if (isPersonal !== isWork) {
       personal ||= isPersonal;
       work ||= isWork;
     }
   };
-  for (const element of [row, ...row.querySelectorAll('*')]) {
+  for (const element of queryParts(parts, '*')) {
     if (element.matches(notContent)) continue;
     for (const attribute of element.attributes) {
       if (/^(aria-label|title|alt|class|data-.*)$/.test(attribute.name)) weigh(tokens(attribute.value));
@@ -197,8 +214,4 @@ function kindOfRow(row: Element, words: LearnWords[]): AccountKind {
 /** Class names and data values as words: `account-type--msa` -> `account type msa`. */
 function tokens(value: string): string {
   return value.replace(/[-_.]+/g, ' ');
-}
-
-export function normalize(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
 }

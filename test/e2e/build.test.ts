@@ -130,6 +130,15 @@ describe('the build', () => {
     expect(gzipped('popup.js') + gzipped('popup.css'), 'popup.js + popup.css, gzipped bytes').toBeLessThanOrEqual(12000);
   });
 
+  // Learn's words and its controls' attributes are data the worker stores (learn-data.ts):
+  // the content script carries none of them, and reads them back with its directive.
+  it("leaves Learn's words and attributes out of the content script, to the worker", () => {
+    const content = readFileSync(join(distDir, 'content.js'), 'utf8');
+    for (const known of ['gestion du compte', 'add (a |login )?account', 'data-bi-name*="remove"']) expect(content).not.toContain(known);
+    const background = readFileSync(join(distDir, 'background.js'), 'utf8');
+    for (const known of ['gestion du compte', 'data-bi-name*="remove" i']) expect(background).toContain(known);
+  });
+
   // The help page is opened now and then, not on every Learn page: its budget only keeps it
   // what it is (plain DOM and the procedure's data, about 2 kB), not a framework pulled in.
   it('keeps the help page within 3 kB, gzipped', () => {

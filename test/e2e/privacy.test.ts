@@ -226,7 +226,7 @@ describe('privacy on a whole has-aad walk', () => {
       sync: await chrome.storage.sync.get(null),
       session: await chrome.storage.session.get(null),
     }));
-    expect(areas).toEqual({ local: ['aligner', 'aligner-directive'], sync: {}, session: {} });
+    expect(areas).toEqual({ local: ['aligner', 'aligner-directive', 'aligner-learn'], sync: {}, session: {} });
     expect(JSON.stringify(await rig.stored())).toContain(contoso); // it is where the addresses are
     // Learn's origin holds what it holds without the extension (its own session cookie).
     expect(ours.learnStorage).toEqual(baseline.learnStorage);

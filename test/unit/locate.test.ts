@@ -15,7 +15,7 @@ import {
   pointable,
 } from '../../src/page/locate.ts';
 import { planFor } from '../../src/overlay/plan.ts';
-import type { Directive } from '../../src/guide/directive.ts';
+import { removalDirective } from '../support/directives.ts';
 
 /**
  * Each locator on every saved replica page of both locales: it finds exactly its element
@@ -249,14 +249,6 @@ describe('locators on drifted pages', () => {
 });
 
 describe("the plan's safety gate on drifted pages", () => {
-  const removal = (account: string): Directive => ({
-    action: { step: 'remove-msa', control: 'remove-account', place: 'settings', account, accountKind: 'personal' },
-    position: [3, 7],
-    instruction: { key: 'step_remove_msa' },
-    hint: { key: 'hint_remove' },
-    warning: null,
-    dismissed: false,
-  });
   const settings = (upn: string) =>
     page(
       `<header><details data-bi-name="site-header-user"><summary aria-label="Your Account"></summary><p data-profile-property="upn">${upn}</p></details></header>` +
@@ -265,9 +257,9 @@ describe("the plan's safety gate on drifted pages", () => {
 
   it('points at the Remove of an account only while the page says someone else is signed in', () => {
     const asContoso = settings(contoso);
-    expect(planFor(removal(learner), asContoso, 'settings', 'en-us')?.target).toBe(asContoso.querySelector('.r1'));
-    expect(planFor(removal(learner), settings(learner), 'settings', 'en-us')?.target).toBeNull();
+    expect(planFor(removalDirective(learner), asContoso, 'settings', 'en-us')?.target).toBe(asContoso.querySelector('.r1'));
+    expect(planFor(removalDirective(learner), settings(learner), 'settings', 'en-us')?.target).toBeNull();
     // The menu shows no address (not filled in, or Learn moved it): unsure who is signed in.
-    expect(planFor(removal(learner), settings(''), 'settings', 'en-us')?.target).toBeNull();
+    expect(planFor(removalDirective(learner), settings(''), 'settings', 'en-us')?.target).toBeNull();
   });
 });

@@ -1,0 +1,46 @@
+import type { controlAttributes, LearnWords } from './learn-markup.ts';
+
+/**
+ * The part of what the extension knows of Learn that is data, not code: Learn's wording per
+ * language (learn-words.ts) and the stable attributes of its controls (learn-markup.ts). The
+ * worker stores it (background.ts) and the content script takes it from storage with the
+ * directive, so the script parsed on every Learn page does not carry it.
+ */
+export interface StoredLearn {
+  /** Per language, each pattern's source. */
+  words: Record<string, Record<keyof LearnWords, string>>;
+  controls: Record<ControlName, string>;
+}
+export type ControlName = keyof typeof controlAttributes;
+
+/** The browser.storage.local key of the stored knowledge. */
+export const learnKey = 'aligner-learn';
+
+let stored: Partial<StoredLearn> = {};
+let compiled: Record<string, Partial<LearnWords> | undefined> = {};
+
+/**
+ * What to match the page against from now on: what the worker stored (content.ts), or the
+ * tables themselves (tests). Nothing stored yet, or a language it lacks: fewer strategies
+ * find things (every `w.key` is asked for as `w.key?.`), none finds a wrong one.
+ */
+export function useLearn(value: unknown): void {
+  stored = (value ?? {}) as Partial<StoredLearn>;
+  compiled = {};
+}
+
+/** A control's stable attributes as a selector (none stored: a selector that matches nothing). */
+export const control = (name: ControlName): string => stored.controls?.[name] ?? ':not(*)';
+
+/** A language's patterns, compiled once. (The worker of the same version stored their sources.) */
+function wordsOf(language: string): Partial<LearnWords> | undefined {
+  const sources = stored.words?.[language];
+  return (compiled[language] ??= sources && Object.fromEntries(Object.entries(sources).map(([key, source]) => [key, new RegExp(source)])));
+}
+
+/** The words of the page's language, with English as the fallback Learn itself uses. */
+export function wordsFor(locale: string): Array<Partial<LearnWords>> {
+  const own = wordsOf(locale.slice(0, 2).toLowerCase());
+  const english = wordsOf('en');
+  return (own == english ? [own] : [own, english]).filter((words) => words !== undefined);
+}

@@ -1,0 +1,56 @@
+import type { LearnWords } from './learn-markup.ts';
+import type { StoredLearn } from './learn-data.ts';
+import { controlAttributes } from './learn-markup.ts';
+
+/**
+ * Learn's wording, per language: what the readers and locators match one element's or one
+ * text node's own text against (lower-cased), never a row's concatenated text. Data, not
+ * code: the worker stores it (storedLearn) and the content script takes it from storage
+ * (learn-data.ts), so the script parsed on every Learn page carries no language's patterns.
+ * When Learn rewords a label, this table and the saved pages under test/fixtures/pages change.
+ */
+export const learnWords: Record<string, LearnWords> = {
+  // English: "Account management", icons labelled "Personal account" / "Work or school account".
+  en: {
+    accountManagement: /^(account management|manage (your )?accounts|linked accounts)$/,
+    personal: /\b(personal|microsoft account|msa)\b/,
+    work: /\b(work|school|organi[sz]ation(al)?|entra|aad)\b/,
+    manageCertification: /^manage (your )?certification profile/,
+    connectCertification: /^connect (a |your )?certification profile$/,
+    signIn: /^sign in$/,
+    signOut: /^sign out$/,
+    settings: /^settings$/,
+    // "Add account" (2024-2026), "Add login account" (older Settings).
+    addAccount: /^add (a |login )?account$/,
+    remove: /^remove\b/,
+    mergeProfiles: /^merge( profiles)?$/,
+    createProfile: /^create (your |a )?profile$/,
+  },
+  // French, as quoted by Microsoft's French procedure: "Gestion du compte", and the kinds
+  // "Compte personnel" / "Compte professionnel ou scolaire".
+  fr: {
+    accountManagement: /^(gestion du compte|gestion des comptes|comptes (li[ée]s|associ[ée]s))$/,
+    personal: /\b(personnel|compte microsoft|msa)\b/,
+    work: /\b(professionnel|scolaire|organisation(nel)?|entra|aad)\b/,
+    manageCertification: /^g[ée]rer (le |votre )?profil de certification/,
+    connectCertification: /^connecter (un |le |votre )?profil de certification$/,
+    signIn: /^se connecter$/,
+    signOut: /^se d[ée]connecter$/,
+    settings: /^param[èe]tres$/,
+    addAccount: /^ajouter un compte( de connexion)?$/,
+    remove: /^supprimer\b/,
+    mergeProfiles: /^fusionner( les profils)?$/,
+    createProfile: /^cr[ée]er (votre |un )?profil$/,
+  },
+};
+
+/** What the worker stores for the content scripts: the words (each pattern's source) and the controls' attributes. */
+export const storedLearn: StoredLearn = {
+  words: Object.fromEntries(
+    Object.entries(learnWords).map(([language, words]) => [
+      language,
+      Object.fromEntries(Object.entries(words).map(([key, pattern]) => [key, pattern.source])) as Record<keyof LearnWords, string>,
+    ]),
+  ),
+  controls: controlAttributes,
+};

@@ -1,0 +1,22 @@
+import { controls, type LearnWords } from './learn-markup.ts';
+import { wordsFor } from './learn-data.ts';
+import { queryParts } from './query.ts';
+
+export function normalize(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** An element's accessible name, as far as a content script can tell it: label, else text. */
+export function nameOf(element: Element): string {
+  const labelledBy = element.getAttribute('aria-labelledby');
+  const label =
+    element.getAttribute('aria-label') ||
+    (labelledBy && element.ownerDocument.getElementById(labelledBy)?.textContent) ||
+    element.textContent ||
+    element.getAttribute('title');
+  return normalize(label);
+}
+
+/** The controls in `parts` whose name is Learn's `key` in the page's language (or English). */
+export const named = (parts: Element[], locale: string, key: keyof LearnWords): Element[] =>
+  queryParts(parts, controls).filter((e) => wordsFor(locale).some((w) => w[key]?.test(nameOf(e))));

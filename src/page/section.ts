@@ -1,0 +1,39 @@
+import { header } from './learn-markup.ts';
+import { once } from './read-once.ts';
+import { queryAll } from './query.ts';
+
+export const headingSelector = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend';
+
+export function isInHeader(element: Element): boolean {
+  return element.closest(header.regions) !== null;
+}
+
+/** The page's headings outside the header, in document order. */
+export const headingsOf = (doc: Document): Element[] =>
+  once('h', () => queryAll(doc, headingSelector).filter((heading) => !isInHeader(heading)));
+
+/** A heading's level: its tag's (h1-h6), else its aria-level, else 2 (a role="heading"'s default). */
+const levelOf = (heading: Element) => +(heading.tagName[1] as string) || +(heading.getAttribute('aria-level') as string) || 2;
+
+/** Elements that make a section of their own (HTML's sectioning content, and its ARIA kin). */
+const sectioning = 'section, article, fieldset, [role="region"]';
+
+/**
+ * The part of the page a heading titles, as a person reads it: the largest element around the
+ * heading that holds no other heading of its level or above (a heading that shows an address
+ * is a card's title, not a section's), and no larger than the first section, article or
+ * fieldset around it, as one part. When that element holds the heading alone,
+ * the page puts its sections' headings side by side with their content: the elements after it
+ * up to the next such heading are the section's too. Found from the headings alone, not from
+ * the text between them: its cost does not grow with the page.
+ */
+export function sectionOf(heading: Element, headings: Element[]): Element[] {
+  const level = levelOf(heading);
+  const others = headings.filter((h) => h !== heading && levelOf(h) <= level && !h.textContent!.includes('@'));
+  const holdsOther = (element: Element) => others.some((h) => element.contains(h));
+  let box = heading;
+  for (let parent = box.parentElement; parent && !holdsOther(parent) && !box.matches(sectioning); parent = parent.parentElement) box = parent;
+  const parts = [box];
+  if (box.textContent!.trim() == heading.textContent!.trim()) for (let next = box.nextElementSibling; next && !holdsOther(next); next = next.nextElementSibling) parts.push(next);
+  return parts;
+}

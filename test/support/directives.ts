@@ -1,0 +1,13 @@
+import type { Directive } from '../../src/guide/directive.ts';
+
+/** The directive of has-aad's remove-msa step, for `account`: what planFor is asked on Settings. */
+export function removalDirective(account: string): Directive {
+  return {
+    action: { step: 'remove-msa', control: 'remove-account', place: 'settings', account, accountKind: 'personal' },
+    position: [3, 7],
+    instruction: { key: 'step_remove_msa' },
+    hint: { key: 'hint_remove' },
+    warning: null,
+    dismissed: false,
+  };
+}

@@ -1,0 +1,233 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { locateAddAccount, locateRemove, pointable } from '../../src/page/locate.ts';
+import { accountRowsOf, readAccountList, readCertificationConnected } from '../../src/page/read-page.ts';
+import { readOnce } from '../../src/page/read-once.ts';
+import { planFor } from '../../src/overlay/plan.ts';
+import { removalDirective } from '../support/directives.ts';
+
+/**
+ * The reader and the Remove locator on the shapes a design system uses for a list of
+ * accounts, beside the replica's list rows (read-page-variants.test.ts): cards titled by the
+ * address, table rows, description lists, kinds told only by an icon, a tooltip or a class,
+ * Remove as a link or inside a row's closed "More actions" menu, a section whose heading
+ * stands side by side with its content, and a docs-sized page around it.
+ */
+
+const learner = 'learner@outlook.com';
+const contoso = 'ana@contoso.com';
+const both = [
+  { address: learner, kind: 'personal' },
+  { address: contoso, kind: 'work' },
+];
+
+function page(body: string): Document {
+  return new DOMParser().parseFromString(
+    `<!doctype html><html lang="en-us" data-authenticated="true" data-auth-status-determined="true"><body>${body}</body></html>`,
+    'text/html',
+  );
+}
+
+/** The Settings page around an account section, with the header saying who is signed in. */
+const settings = (section: string, upn = contoso) =>
+  page(
+    `<header><details data-bi-name="site-header-user"><summary aria-label="Your Account"></summary><p data-profile-property="upn">${upn}</p></details></header>` +
+      `<main><section><h2>Profile information</h2><p>Display name</p></section>${section}` +
+      '<section><h2>Delete profile</h2><button>Remove profile</button></section></main>',
+  );
+const inSection = (content: string) => `<section><h2>Account management</h2>${content}<button class="add">Add account</button></section>`;
+
+describe('account rows of other shapes', () => {
+  it('reads cards whose title is the address, with the kind beside it (not the title alone)', () => {
+    const card = (address: string, kind: string, n: number) =>
+      `<article class="card"><h3>${address}</h3><span class="badge">${kind}</span><div class="actions"><button class="r${n}">Remove</button></div></article>`;
+    const doc = settings(inSection(`<div class="grid">${card(learner, 'Personal account', 1)}${card(contoso, 'Work or school account', 2)}</div>`));
+    expect(readAccountList(doc, 'en-us')).toEqual(both);
+    expect(locateRemove(doc, 'en-us', learner)).toBe(doc.querySelector('.r1'));
+    expect(planFor(removalDirective(learner), doc, 'settings', 'en-us')?.target).toBe(doc.querySelector('.r1'));
+  });
+
+  it('reads cards titled by a display name, with the address below it', () => {
+    const card = (name: string, address: string, kind: string, n: number) =>
+      `<article><h3>${name}</h3><p>${address}</p><p>${kind}</p><button class="r${n}">Remove</button></article>`;
+    const doc = settings(inSection(card('Ana Muñoz', learner, 'Personal', 1) + card('Ana Muñoz', contoso, 'Work', 2)));
+    expect(readAccountList(doc, 'en-us')).toEqual(both);
+    expect(locateRemove(doc, 'en-us', contoso)).toBe(doc.querySelector('.r2'));
+  });
+
+  it('reads table rows under a header row, the kind in its own cell', () => {
+    const row = (address: string, kind: string, n: number) =>
+      `<tr><td><a href="mailto:${address}">${address}</a></td><td>${kind}</td><td><a href="#" class="button r${n}" role="button">Remove</a></td></tr>`;
+    const doc = settings(
+      inSection(`<table><thead><tr><th>Account</th><th>Type</th><th></th></tr></thead><tbody>${row(learner, 'Personal account', 1)}${row(contoso, 'Work or school account', 2)}</tbody></table>`),
+    );
+    expect(readAccountList(doc, 'en-us')).toEqual(both);
+    // The address is itself a link: the row still grows to its own Remove.
+    expect(locateRemove(doc, 'en-us', learner)).toBe(doc.querySelector('.r1'));
+  });
+
+  it('reads description lists: address as the term, as the description, and grouped', () => {
+    const termFirst = settings(
+      inSection(
+        `<dl><dt>${learner}</dt><dd>Personal account</dd><dd><button class="r1">Remove</button></dd>` +
+          `<dt>${contoso}</dt><dd>Work or school account</dd><dd><button class="r2">Remove</button></dd></dl>`,
+      ),
+    );
+    expect(readAccountList(termFirst, 'en-us')).toEqual(both);
+    expect(locateRemove(termFirst, 'en-us', learner)).toBe(termFirst.querySelector('.r1'));
+    expect(locateRemove(termFirst, 'en-us', contoso)).toBe(termFirst.querySelector('.r2'));
+
+    const kindFirst = settings(
+      inSection(
+        `<dl><dt>Personal account</dt><dd>${learner} <button class="r1">Remove</button></dd>` +
+          `<dt>Work or school account</dt><dd>${contoso}</dd><dd><button class="r2">Remove</button></dd></dl>`,
+      ),
+    );
+    expect(readAccountList(kindFirst, 'en-us')).toEqual(both);
+    expect(locateRemove(kindFirst, 'en-us', learner)).toBe(kindFirst.querySelector('.r1'));
+    expect(locateRemove(kindFirst, 'en-us', contoso)).toBe(kindFirst.querySelector('.r2'));
+
+    const grouped = settings(
+      inSection(
+        `<dl><div><dt>${learner}</dt><dd>Personal account</dd><dd><button class="r1">Remove</button></dd></div>` +
+          `<div><dt>${contoso}</dt><dd>Work or school account</dd><dd><button class="r2">Remove</button></dd></div></dl>`,
+      ),
+    );
+    expect(readAccountList(grouped, 'en-us')).toEqual(both);
+    expect(locateRemove(grouped, 'en-us', contoso)).toBe(grouped.querySelector('.r2'));
+  });
+
+  it('keeps two addresses under one term apart: each description is its own row', () => {
+    const doc = settings(inSection(`<dl><dt>Linked accounts</dt><dd>${learner} <button class="r1">Remove</button></dd><dd>${contoso} <button class="r2">Remove</button></dd></dl>`));
+    expect(readAccountList(doc, 'en-us')?.map((a) => a.address)).toEqual([learner, contoso]);
+    expect(locateRemove(doc, 'en-us', contoso)).toBe(doc.querySelector('.r2'));
+  });
+
+  it('reads the kind from an svg title, an image alt, a tooltip or a class alone', () => {
+    const list = (personal: string, work: string) =>
+      settings(inSection(`<ul><li>${personal}<span>${learner}</span><button>Remove</button></li><li>${work}<span>${contoso}</span><button>Remove</button></li></ul>`));
+    const shapes: Array<[string, string]> = [
+      ['<svg role="img"><title>Personal account</title></svg>', '<svg role="img"><title>Work or school account</title></svg>'],
+      ['<img alt="Microsoft account" src="x.svg">', '<img alt="Work account" src="y.svg">'],
+      ['<i class="icon" title="Personal account"></i>', '<i class="icon" title="Organizational account"></i>'],
+      ['<i class="icon account--msa"></i>', '<i class="icon account--aad"></i>'],
+      ['<i class="type-personal"></i>', '<i class="type-work"></i>'],
+    ];
+    for (const [personal, work] of shapes) expect(readAccountList(list(personal, work), 'en-us'), personal).toEqual(both);
+  });
+
+  it('reads the kind from a class on the row itself', () => {
+    const doc = settings(inSection(`<ul><li class="row is-microsoft-account"><span>${learner}</span></li><li class="row is-work-account"><span>${contoso}</span></li></ul>`));
+    expect(readAccountList(doc, 'en-us')).toEqual(both);
+  });
+});
+
+describe('Remove inside a row\'s closed "More actions" menu', () => {
+  it('points at the row menu opener (details), then at Remove once it is open', () => {
+    const row = (address: string, kind: string, n: number) =>
+      `<li><span role="img" aria-label="${kind}"></span><span>${address}</span>` +
+      `<details class="row-menu m${n}"><summary aria-label="More actions">⋯</summary><div class="menu"><button class="r${n}">Remove</button></div></details></li>`;
+    const doc = settings(inSection(`<ul>${row(learner, 'Personal account', 1)}${row(contoso, 'Work or school account', 2)}</ul>`));
+    expect(readAccountList(doc, 'en-us')).toEqual(both);
+    const remove = locateRemove(doc, 'en-us', learner);
+    expect(remove).toBe(doc.querySelector('.r1'));
+    expect(pointable(remove as Element)).toBe(doc.querySelector('.m1 > summary'));
+    expect(planFor(removalDirective(learner), doc, 'settings', 'en-us')?.target).toBe(doc.querySelector('.m1 > summary'));
+    (doc.querySelector('.m1') as HTMLDetailsElement).open = true;
+    expect(planFor(removalDirective(learner), doc, 'settings', 'en-us')?.target).toBe(doc.querySelector('.r1'));
+  });
+
+  it('points at the menu button of an ARIA menu that is hidden while closed', () => {
+    const row = (address: string, kind: string, n: number) =>
+      `<li><span role="img" aria-label="${kind}"></span><span>${address}</span><div class="menu-wrap">` +
+      `<button class="o${n}" aria-haspopup="menu" aria-expanded="false" aria-label="More actions">⋯</button>` +
+      `<div role="menu" hidden><button role="menuitem" class="r${n}">Remove</button></div></div></li>`;
+    const doc = settings(inSection(`<ul>${row(learner, 'Personal account', 1)}${row(contoso, 'Work or school account', 2)}</ul>`));
+    expect(locateRemove(doc, 'en-us', learner)).toBe(doc.querySelector('.r1'));
+    expect(planFor(removalDirective(learner), doc, 'settings', 'en-us')?.target).toBe(doc.querySelector('.o1'));
+    // Open: the menu item itself.
+    doc.querySelector('.o1 + [role="menu"]')?.removeAttribute('hidden');
+    expect(planFor(removalDirective(learner), doc, 'settings', 'en-us')?.target).toBe(doc.querySelector('.r1'));
+  });
+
+  it('points at nothing when the closed menu has no opener that says it opens it', () => {
+    const doc = settings(inSection(`<ul><li><span>${learner}</span><button>⋯</button><div role="menu" hidden><button role="menuitem">Remove</button></div></li></ul>`));
+    expect(planFor(removalDirective(learner), doc, 'settings', 'en-us')?.target).toBeNull();
+  });
+
+  it('never points at the signed-in account through its menu', () => {
+    const doc = settings(
+      inSection(`<ul><li><span>${learner}</span><details><summary aria-label="More actions"></summary><button>Remove</button></details></li></ul>`),
+      learner,
+    );
+    expect(planFor(removalDirective(learner), doc, 'settings', 'en-us')?.target).toBeNull();
+  });
+});
+
+describe('the section a heading titles', () => {
+  it('reads a section whose heading stands side by side with the content (no wrapper)', () => {
+    const doc = page(
+      '<main><div class="settings"><h2>Profile information</h2><p>Contact us at help@example.com</p>' +
+        `<h2>Account management</h2><p>Intro</p><ul><li><span>${learner}</span><span>Personal account</span><button class="r1">Remove</button></li>` +
+        `<li><span>${contoso}</span><span>Work account</span><button>Remove</button></li></ul><button class="add">Add account</button>` +
+        '<h2>Delete profile</h2><p>Write to privacy@example.com</p><button>Add account</button></div></main>',
+    );
+    expect(readAccountList(doc, 'en-us')).toEqual(both);
+    expect(locateRemove(doc, 'en-us', learner)).toBe(doc.querySelector('.r1'));
+    expect(locateAddAccount(doc, 'en-us')).toBe(doc.querySelector('.add'));
+  });
+
+  it('reads nothing beyond a section still loading, even with addresses after it', () => {
+    const doc = page(
+      '<main><div><section><h2>Account management</h2><p>Loading…</p></section>' +
+        '<div class="docs"><h3>Sample</h3><pre><code>git config user.email dev@fabrikam.com</code></pre></div></div></main>',
+    );
+    expect(readAccountList(doc, 'en-us')).toBeNull();
+  });
+
+  it('finds the account section in a docs-sized page with addresses in its code samples', () => {
+    const docs = Array.from({ length: 40 }, (_, i) =>
+      `<section><h2>Topic ${i}</h2><p>See <a href="/t/${i}">this</a> and <code>user${i}@contoso.com</code>.</p><table><tr><td>a</td><td><a href="#">b</a></td></tr></table></section>`,
+    ).join('');
+    const nav = `<nav><ul>${Array.from({ length: 100 }, (_, i) => `<li><a href="/d/${i}">Doc ${i}</a></li>`).join('')}</ul></nav>`;
+    const doc = page(
+      `${nav}<main><div class="article">${docs}<div class="wrap"><div class="inner">` +
+        inSection(`<ul><li><span role="img" aria-label="Personal account"></span><span>${learner}</span><button class="r1">Remove</button></li>` +
+          `<li><span role="img" aria-label="Work or school account"></span><span>${contoso}</span><button>Remove</button></li></ul>`) +
+        `</div></div>${docs}</div></main>`,
+    );
+    expect(readAccountList(doc, 'en-us')).toEqual(both);
+    expect(locateRemove(doc, 'en-us', learner)).toBe(doc.querySelector('.r1'));
+  });
+});
+
+describe('the Certification profile on Settings', () => {
+  it('is read in the section titled for it, not from a link elsewhere on the page', () => {
+    const doc = page(
+      '<main><section><h2>Connected certification profile</h2><p><a href="/c">Connect a certification profile</a></p></section>' +
+        '<section><h2>Help</h2><p><a href="/m">Manage certification profile</a></p></section></main>',
+    );
+    expect(readCertificationConnected(doc, 'en-us', 'settings')).toBe(false);
+    // On the credentials page, the whole page is read.
+    expect(readCertificationConnected(doc, 'en-us', 'credentials')).toBe(true);
+  });
+});
+
+describe('readOnce', () => {
+  afterEach(() => readOnce(false));
+
+  it('reads the section once until the page changes, and anew after', () => {
+    const doc = settings(inSection(`<ul><li><span role="img" aria-label="Personal account"></span><span>${learner}</span></li></ul>`));
+    readOnce();
+    const rows = accountRowsOf(doc, 'en-us');
+    expect(rows.map((r) => r.address)).toEqual([learner]);
+    doc.querySelector('ul')?.insertAdjacentHTML('beforeend', `<li><span role="img" aria-label="Work account"></span><span>${contoso}</span><button>Remove</button></li>`);
+    // Until content.ts sees the change and says so, every reader is answered from that read.
+    expect(accountRowsOf(doc, 'en-us')).toBe(rows);
+    readOnce();
+    expect(readAccountList(doc, 'en-us')).toEqual(both);
+    // Without it, every read reads the page.
+    readOnce(false);
+    doc.querySelector('li')?.remove();
+    expect(readAccountList(doc, 'en-us')).toEqual([{ address: contoso, kind: 'work' }]);
+  });
+});
