@@ -8,7 +8,7 @@ import type { LearnPage } from './page/observation.ts';
 import { queryAll } from './page/query.ts';
 import { readLocale, readPage } from './page/read-page.ts';
 import { readOnce } from './page/read-once.ts';
-import { learnKey, useLearn } from './page/learn-data.ts';
+import { learnKey, selector, useLearn } from './page/learn-data.ts';
 import { createOverlay, type Overlay } from './overlay/overlay.ts';
 import { planFor } from './overlay/plan.ts';
 
@@ -69,7 +69,7 @@ function guide(page: LearnPage): void {
       requestIdleCallback(() => {
         reportPending = false;
         report();
-        for (const region of queryAll(document, textRegions)) observer?.observe(region, { characterData: true, subtree: true });
+        for (const region of queryAll(document, `${textRegions}, ${selector('header')}`)) observer?.observe(region, { characterData: true, subtree: true });
       }, { timeout: 500 });
     }
     if (directive || overlay) {

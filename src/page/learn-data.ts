@@ -1,17 +1,18 @@
-import type { controlAttributes, LearnWords } from './learn-markup.ts';
+import type { LearnWords, storedSelectors } from './learn-markup.ts';
 
 /**
  * The part of what the extension knows of Learn that is data, not code: Learn's wording per
- * language (learn-words.ts) and the stable attributes of its controls (learn-markup.ts). The
+ * language (learn-words.ts), the stable attributes of its controls and where its header and
+ * signed-in address are (learn-markup.ts, storedSelectors). The
  * worker stores it (background.ts) and the content script takes it from storage with the
  * directive, so the script parsed on every Learn page does not carry it.
  */
 export interface StoredLearn {
   /** Per language, each pattern's source. */
   words: Record<string, Record<keyof LearnWords, string>>;
-  controls: Record<ControlName, string>;
+  selectors: Record<SelectorName, string>;
 }
-export type ControlName = keyof typeof controlAttributes;
+export type SelectorName = keyof typeof storedSelectors;
 
 /** The browser.storage.local key of the stored knowledge. */
 export const learnKey = 'aligner-learn';
@@ -29,8 +30,8 @@ export function useLearn(value: unknown): void {
   compiled = {};
 }
 
-/** A control's stable attributes as a selector (none stored: a selector that matches nothing). */
-export const control = (name: ControlName): string => stored.controls?.[name] ?? ':not(*)';
+/** A stored selector (none stored: one that matches nothing). */
+export const selector = (name: SelectorName): string => stored.selectors?.[name] ?? ':not(*)';
 
 /** A language's patterns, compiled once. (The worker of the same version stored their sources.) */
 function wordsOf(language: string): Partial<LearnWords> | undefined {

@@ -46,6 +46,12 @@ export const controlAttributes = {
 } as const;
 
 /**
+ * The selectors the worker stores for the content script (learn-data.ts). Without them the
+ * guide finds nothing (no header, no signed-in address: it docks), never something wrong.
+ */
+export const storedSelectors = { ...controlAttributes, header: header.regions, signedInAddress: header.signedInAddress };
+
+/**
  * Elements whose coming or going can change what the guide reads or points at: controls,
  * headings, sections and rows, dialogs, the header's profile fields. A mutation touching
  * none of them (an article's content growing, an ad, a counter) is not worth a look.
@@ -55,10 +61,10 @@ export const guideRelevant = `${[...relevantTags].join(', ').toLowerCase()}, [ro
 
 /**
  * Where text rewritten in place can matter to the guide: the page's main content (the
- * account list, its buttons) and the header (the signed-in address). Text changing in place
+ * account list, its buttons) and the header (the signed-in address; content.ts adds it). Text changing in place
  * elsewhere (a clock, a chat widget) is not watched; elements coming and going are, anywhere.
  */
-export const textRegions = `main, [role="main"], ${header.regions}`;
+export const textRegions = 'main, [role="main"]';
 
 /** Learn's own dialogs (remove confirmation), native or ARIA (`dialog`, `alertdialog`). */
 export const dialogs = 'dialog[open], [role$="dialog"]';

@@ -1,6 +1,6 @@
 import type { LearnWords } from './learn-markup.ts';
 import type { StoredLearn } from './learn-data.ts';
-import { controlAttributes } from './learn-markup.ts';
+import { storedSelectors } from './learn-markup.ts';
 
 /**
  * Learn's wording, per language: what the readers and locators match one element's or one
@@ -22,7 +22,9 @@ export const learnWords: Record<string, LearnWords> = {
     settings: /^settings$/,
     // "Add account" (2024-2026), "Add login account" (older Settings).
     addAccount: /^add (a |login )?account$/,
-    remove: /^remove\b/,
+    // "Remove", "Remove account", "Remove learner@outlook.com" (an icon's label); not "Remove
+    // photo". (\x40 is '@': no stored value carries one, so none can be taken for an address.)
+    remove: /^remove( (this |the )?account)?( \S+\x40\S+)?$/,
     mergeProfiles: /^merge( profiles)?$/,
     createProfile: /^create (your |a )?profile$/,
   },
@@ -38,13 +40,13 @@ export const learnWords: Record<string, LearnWords> = {
     signOut: /^se d[ée]connecter$/,
     settings: /^param[èe]tres$/,
     addAccount: /^ajouter un compte( de connexion)?$/,
-    remove: /^supprimer\b/,
+    remove: /^supprimer( (ce |le )?compte)?( \S+\x40\S+)?$/,
     mergeProfiles: /^fusionner( les profils)?$/,
     createProfile: /^cr[ée]er (votre |un )?profil$/,
   },
 };
 
-/** What the worker stores for the content scripts: the words (each pattern's source) and the controls' attributes. */
+/** What the worker stores for the content scripts: the words (each pattern's source) and the selectors. */
 export const storedLearn: StoredLearn = {
   words: Object.fromEntries(
     Object.entries(learnWords).map(([language, words]) => [
@@ -52,5 +54,5 @@ export const storedLearn: StoredLearn = {
       Object.fromEntries(Object.entries(words).map(([key, pattern]) => [key, pattern.source])) as Record<keyof LearnWords, string>,
     ]),
   ),
-  controls: controlAttributes,
+  selectors: storedSelectors,
 };

@@ -1,4 +1,4 @@
-import { control, type ControlName } from './learn-data.ts';
+import { selector, type SelectorName } from './learn-data.ts';
 import { controls, dialogs, header, type LearnWords } from './learn-markup.ts';
 import { named, nameOf, normalize } from './named.ts';
 import { queryAll as all, queryParts } from './query.ts';
@@ -78,19 +78,19 @@ export function pointable(element: Element): Element | null {
  * named so in the page's language; never in the header; within `scope` when it has one.
  */
 const byAttributeOrName =
-  (name: ControlName & keyof LearnWords, scope: (doc: Document, locale: string) => Element[] | null = (doc) => [doc.documentElement]): Locator =>
+  (name: SelectorName & keyof LearnWords, scope: (doc: Document, locale: string) => Element[] | null = (doc) => [doc.documentElement]): Locator =>
   (doc, locale, parts = scope(doc, locale)) =>
     parts &&
     decide([
-      () => outsideHeader(queryParts(parts, control(name))).filter((e) => e.matches(controls)),
+      () => outsideHeader(queryParts(parts, selector(name))).filter((e) => e.matches(controls)),
       () => outsideHeader(named(parts, locale, name)),
     ]);
 
 /** Sign in and Sign out: Learn's own classes and attributes (2024-2026), else their names in the header. */
 const headerLink =
-  (name: ControlName & keyof LearnWords): Locator =>
+  (name: SelectorName & keyof LearnWords): Locator =>
   (doc, locale) =>
-    decide([() => all(doc, control(name)), () => insideHeader(named([doc.documentElement], locale, name))]);
+    decide([() => all(doc, selector(name)), () => insideHeader(named([doc.documentElement], locale, name))]);
 
 export const locateSignIn = headerLink('signIn');
 export const locateSignOut = headerLink('signOut');
@@ -98,13 +98,13 @@ export const locateSignOut = headerLink('signOut');
 /** The Settings link of the account menu. */
 export const locateSettingsLink: Locator = (doc, locale) =>
   decide([
-    () => all(doc, control('settingsLink')),
-    () => insideHeader(all(doc, control('settingsHref'))),
+    () => all(doc, selector('settingsLink')),
+    () => insideHeader(all(doc, selector('settingsHref'))),
     () => insideHeader(named([doc.documentElement], locale, 'settings')),
   ]);
 
 /** The Profile link of the account menu. */
-export const locateProfileLink: Locator = (doc) => decide([() => all(doc, control('profileLink'))]);
+export const locateProfileLink: Locator = (doc) => decide([() => all(doc, selector('profileLink'))]);
 
 /**
  * A link to the credentials page: on the page itself (profile tabs, the Settings section),
@@ -113,7 +113,7 @@ export const locateProfileLink: Locator = (doc) => decide([() => all(doc, contro
  * site navigation has a "Credentials" link too, to the credentials hub.
  */
 export const locateCredentialsWay: Locator = (doc, locale) => {
-  const links = outsideHeader(all(doc, control('credentialsHref'))).filter(isShown);
+  const links = outsideHeader(all(doc, selector('credentialsHref'))).filter(isShown);
   if (links.length > 0) return links[0] ?? null;
   return locateProfileLink(doc, locale);
 };
@@ -127,7 +127,7 @@ export function locateRemove(doc: Document, locale: string, address: string): El
   if (!section) return null;
   const row = accountRowsOf(doc, locale).find((r) => r.address === address)?.parts ?? [];
   return decide([
-    () => queryParts(row, control('remove')).filter((e) => e.matches(controls)),
+    () => queryParts(row, selector('remove')).filter((e) => e.matches(controls)),
     () => named(row, locale, 'remove'),
     // A row the reader could not delimit: a control named "Remove <address>".
     () => named(section, locale, 'remove').filter((e) => nameOf(e).includes(address)),
@@ -143,7 +143,7 @@ export function locateConfirmRemove(doc: Document, locale: string, address: stri
   const dialog = open[0] as Element;
   if (!normalize(dialog.textContent).includes(address)) return null;
   return decide([
-    () => all(dialog, control('confirm')).filter((e) => e.matches(controls)),
+    () => all(dialog, selector('confirm')).filter((e) => e.matches(controls)),
     () => named([dialog], locale, 'remove'),
   ]);
 }
@@ -157,8 +157,8 @@ export const locateMergeConfirm = byAttributeOrName('mergeProfiles');
 
 export const locateConnectCertification: Locator = (doc, locale) =>
   decide([
-    () => outsideHeader(all(doc, control('connectCertification'))).filter((e) => e.matches(controls)),
-    () => outsideHeader(named([doc.documentElement], locale, 'connectCertification')).filter((e) => !e.matches(control('credentialsHref'))),
+    () => outsideHeader(all(doc, selector('connectCertification'))).filter((e) => e.matches(controls)),
+    () => outsideHeader(named([doc.documentElement], locale, 'connectCertification')).filter((e) => !e.matches(selector('credentialsHref'))),
   ]);
 
 export const locateCreateProfile = byAttributeOrName('createProfile');

@@ -2,13 +2,12 @@ import {
   addressPattern,
   controls,
   authAttributes,
-  header,
   notContent,
   type LearnWords,
 } from './learn-markup.ts';
 import { learnPageOf, localeOfPath } from './learn-url.ts';
 import { named, normalize } from './named.ts';
-import { control, wordsFor } from './learn-data.ts';
+import { selector, wordsFor } from './learn-data.ts';
 import { queryAll, queryParts } from './query.ts';
 import { once } from './read-once.ts';
 import { headingSelector, headingsOf, isInHeader, sectionOf } from './section.ts';
@@ -45,7 +44,7 @@ export function readLocale(doc: Document, url: URL | Location): string {
 
 /** The address in the header's account menu, filled in by Learn's script after load. */
 export function readSignedInAddress(doc: Document): string | null {
-  const text = doc.querySelector(header.signedInAddress)?.textContent ?? '';
+  const text = doc.querySelector(selector('signedInAddress'))?.textContent ?? '';
   return addressPattern.exec(text)?.[0].toLowerCase() ?? null;
 }
 
@@ -91,7 +90,7 @@ export interface AccountRow {
  */
 export function accountSectionOf(doc: Document, locale: string): Element[] | null {
   return once('s', () => {
-    const marked = queryAll(doc, control('accountSection')).filter((element) => !isInHeader(element) && element.textContent!.includes('@'));
+    const marked = queryAll(doc, selector('accountSection')).filter((element) => !isInHeader(element) && element.textContent!.includes('@'));
     if (marked.length === 1) return marked;
     const headings = headingsOf(doc);
     const sections = headings
@@ -145,6 +144,8 @@ export function accountRows(section: Element[]): AccountRow[] {
  * descriptions after it, or the address's description, the term before it and the descriptions after.
  */
 function termGroup(row: Element): Element[] {
+  // (A group of its own: HTML lets a description list wrap each term and its descriptions in a div.)
+  if (row.parentElement?.matches('dl > div')) return [row.parentElement];
   const group = [row];
   if (row.matches('dt, dd')) {
     for (let e = row; e.matches('dd') && e.previousElementSibling; ) group.unshift((e = e.previousElementSibling));
@@ -174,10 +175,10 @@ function addressTexts(parts: Element[]): AddressText[] {
  * Where an address is not a linked account: the header, scripts and styles, hidden parts,
  * dialogs (Learn's "Remove x?"), and announcements ("x was removed", "x is already linked").
  */
-const ignoredRegions = `${header.regions}, ${notContent}, [hidden], dialog, [role$="dialog"], [aria-modal="true"], [role="status"], [role="alert"], [aria-live]:not([aria-live="off"])`;
+const ignoredRegions = `${notContent}, [hidden], dialog, [role$="dialog"], [aria-modal="true"], [role="status"], [role="alert"], [aria-live]:not([aria-live="off"])`;
 
 function isIgnored(element: Element): boolean {
-  return element.closest(ignoredRegions) !== null;
+  return element.closest(ignoredRegions) !== null || isInHeader(element);
 }
 
 /**

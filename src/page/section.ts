@@ -1,11 +1,11 @@
-import { header } from './learn-markup.ts';
+import { selector } from './learn-data.ts';
 import { once } from './read-once.ts';
 import { queryAll } from './query.ts';
 
 export const headingSelector = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend';
 
 export function isInHeader(element: Element): boolean {
-  return element.closest(header.regions) !== null;
+  return element.closest(selector('header')) !== null;
 }
 
 /** The page's headings outside the header, in document order. */

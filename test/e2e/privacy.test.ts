@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Request } from 'playwright-core';
+import { storedLearn } from '../../src/page/learn-words.ts';
 import { startReplica } from '../fixtures/replica/index.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { addAccount, connectCertification, openSettings, removeAccount, signInAs, signOut } from '../support/learn-actions.ts';
@@ -248,10 +249,12 @@ describe('privacy on a whole has-aad walk', () => {
     await popup.getByRole('button', { name: 'Start over' }).click();
     await popup.getByRole('button', { name: 'Forget everything' }).click();
     await popup.locator('[data-path="recommended"]').waitFor();
-    const stored = (await rig.stored()) as { aligner: Record<string, unknown>; 'aligner-directive': unknown };
+    const { 'aligner-learn': learned, ...stored } = (await rig.stored()) as { aligner: Record<string, unknown>; 'aligner-directive': unknown; 'aligner-learn': unknown };
     expect(stored['aligner-directive']).toBeNull();
     expect(stored.aligner).toMatchObject({ path: null, done: {}, certMsa: null, world: { lastObservation: null, accounts: null, kinds: {}, learnMsa: null, newMsa: null } });
     expect(JSON.stringify(stored)).not.toMatch(/@/);
+    // Beside it, only what the extension knows of Learn's pages, the same for everyone.
+    expect(learned).toEqual(storedLearn);
     expect(await popup.locator('body').innerText()).not.toMatch(/@/);
     const areas = await rig.serviceWorker().evaluate(async () => [await chrome.storage.sync.get(null), await chrome.storage.session.get(null)]);
     expect(areas).toEqual([{}, {}]);

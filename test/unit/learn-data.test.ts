@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { control, useLearn, wordsFor } from '../../src/page/learn-data.ts';
-import { controlAttributes } from '../../src/page/learn-markup.ts';
+import { selector, useLearn, wordsFor } from '../../src/page/learn-data.ts';
+import { storedSelectors } from '../../src/page/learn-markup.ts';
 import { learnWords, storedLearn } from '../../src/page/learn-words.ts';
 import { locateRemove, locateSignOut } from '../../src/page/locate.ts';
 import { readAccountList } from '../../src/page/read-page.ts';
@@ -30,12 +30,12 @@ describe('stored Learn knowledge', () => {
       const [read] = wordsFor(`${language}-xx`);
       for (const [key, pattern] of Object.entries(words)) expect(read?.[key as keyof typeof words]?.source, `${language}.${key}`).toBe(pattern.source);
     }
-    for (const [name, selector] of Object.entries(controlAttributes)) expect(control(name as keyof typeof controlAttributes)).toBe(selector);
+    for (const [name, known] of Object.entries(storedSelectors)) expect(selector(name as keyof typeof storedSelectors)).toBe(known);
   });
 
   it('gives the page language first, English after, and English alone where the language has no table', () => {
-    expect(wordsFor('fr-fr').map((w) => w.remove?.source)).toEqual(['^supprimer\\b', '^remove\\b']);
-    expect(wordsFor('de-de').map((w) => w.remove?.source)).toEqual(['^remove\\b']);
+    expect(wordsFor('fr-fr').map((w) => w.settings?.source)).toEqual(['^param[èe]tres$', '^settings$']);
+    expect(wordsFor('de-de').map((w) => w.settings?.source)).toEqual(['^settings$']);
     expect(wordsFor('en-gb')).toHaveLength(1);
   });
 
@@ -43,7 +43,7 @@ describe('stored Learn knowledge', () => {
     const doc = section('Account management');
     useLearn(undefined);
     expect(wordsFor('en-us')).toEqual([]);
-    expect(control('remove')).toBe(':not(*)');
+    expect(selector('remove')).toBe(':not(*)');
     // No words: no heading is known, no kind, no name; nothing is found rather than a guess.
     expect(readAccountList(doc, 'en-us')).toBeNull();
     expect(locateRemove(doc, 'en-us', learner)).toBeNull();
@@ -52,7 +52,7 @@ describe('stored Learn knowledge', () => {
 
   it('with a partial table (an older worker), uses what it has', () => {
     const doc = section('Account management');
-    useLearn({ words: { en: { accountManagement: storedLearn.words.en?.accountManagement } }, controls: { remove: controlAttributes.remove } });
+    useLearn({ words: { en: { accountManagement: storedLearn.words.en?.accountManagement } }, selectors: { remove: storedSelectors.remove } });
     expect(readAccountList(doc, 'en-us')).toEqual([
       { address: learner, kind: 'unknown' },
       { address: 'ana@contoso.com', kind: 'unknown' },

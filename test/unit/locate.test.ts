@@ -170,8 +170,12 @@ describe('locators on page variants', () => {
     expect(locateRemove(hidden, 'en-us', learner)).toBeNull();
     const disabled = page(rows(row(learner, 'Personal account', '<button disabled>Remove</button>'), ''));
     expect(locateRemove(disabled, 'en-us', learner)).toBeNull();
-    const twoInRow = page(rows(row(learner, 'Personal account', '<button>Remove</button><button>Remove all</button>'), ''));
+    const twoInRow = page(rows(row(learner, 'Personal account', '<button>Remove</button><button>Remove account</button>'), ''));
     expect(locateRemove(twoInRow, 'en-us', learner)).toBeNull();
+    // Another control whose name only starts the same is no Remove of the account.
+    const photo = page(rows(row(learner, 'Personal account', '<button>Remove photo</button><button class="r">Remove</button>'), ''));
+    expect(locateRemove(photo, 'en-us', learner)).toBe(photo.querySelector('.r'));
+    expect(locateRemove(page(rows(row(learner, 'Personal account', '<button>Supprimer la photo</button>'), '')), 'fr-fr', learner)).toBeNull();
   });
 
   it("find nothing the page's own CSS hides, around the control or on it, or a shadow host leaves out", () => {
