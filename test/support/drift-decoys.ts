@@ -1,0 +1,151 @@
+import { learner, stranger, unlinked } from './drift-sources.ts';
+import type { Mutation } from './drift-truth.ts';
+
+/** Another "Remove" somewhere a person could see it, that removes no account of the list. */
+export const decoys: Mutation = {
+  name: 'decoy',
+  benign: false,
+  weight: 3,
+  apply(v) {
+    const doc = v.doc;
+    const words = { en: 'Remove', fr: 'Supprimer', de: 'Entfernen' }[v.language];
+    const button = (name: string, text = words) => {
+      const element = doc.createElement('button');
+      element.type = 'button';
+      if (name) element.setAttribute('data-bi-name', name);
+      element.textContent = text;
+      v.decoys.push(element);
+      return element;
+    };
+    const main = doc.querySelector('main') ?? doc.body;
+    const section = v.now(v.marks.section);
+    const list = v.now(v.marks.list);
+    const place = v.rng.pick([
+      'delete-profile',
+      'header',
+      'dialog',
+      'closed-dialog',
+      'announcement',
+      'addressless-row',
+      'second-in-row',
+      'add-account-elsewhere',
+      'certification',
+      'hidden-manage',
+      'footer',
+    ]);
+    switch (place) {
+      case 'delete-profile':
+        (v.now(v.marks.deleteSection) ?? main).append(button(v.rng.pick(['remove-profile', 'delete-profile', ''])));
+        break;
+      case 'header': {
+        const header = v.now(v.marks.header) ?? doc.body;
+        header.append(button('remove-notification'), button('site-header-add-account', { en: 'Add account', fr: 'Ajouter un compte', de: 'Konto hinzufügen' }[v.language]));
+        break;
+      }
+      case 'dialog': {
+        // An open dialog about something else (or about an address that is not linked).
+        const dialog = doc.createElement('div');
+        dialog.setAttribute('role', v.rng.pick(['dialog', 'alertdialog']));
+        dialog.setAttribute('aria-modal', 'true');
+        const p = doc.createElement('p');
+        p.textContent = v.rng.chance(0.5) ? 'Remove this collection?' : `Remove ${unlinked}?`;
+        dialog.append(p, button('confirm-remove-collection'));
+        doc.body.append(dialog);
+        v.decoyDialogs.push(dialog);
+        break;
+      }
+      case 'closed-dialog': {
+        // A closed <dialog> naming a linked account: nothing in it is on screen.
+        const dialog = doc.createElement('dialog');
+        if (v.rng.chance(0.5)) dialog.setAttribute('role', 'dialog');
+        const p = doc.createElement('p');
+        p.textContent = `Remove ${v.accounts[0]?.address ?? learner}?`;
+        dialog.append(p, button('confirm-remove-account'));
+        doc.body.append(dialog);
+        v.hide(dialog, 'css');
+        break;
+      }
+      case 'announcement': {
+        if (!section) return null;
+        const region = doc.createElement(v.rng.chance(0.5) ? 'div' : 'p');
+        region.setAttribute(...v.rng.pick<[string, string]>([['role', 'status'], ['role', 'alert'], ['aria-live', 'polite']]));
+        const text = doc.createElement('span');
+        text.textContent = `${v.accounts[0]?.address ?? stranger} ${v.rng.pick(['was removed.', 'is already linked.'])}`;
+        region.append(text, button(v.rng.pick(['remove-notice', ''])));
+        if (v.rng.chance(0.5)) section.prepend(region);
+        else section.append(region);
+        break;
+      }
+      case 'addressless-row': {
+        // A row of the list that names no account (a pending invitation), with its own Remove.
+        if (!list || !list.isConnected) return null;
+        const text = doc.createElement('span');
+        text.textContent = v.rng.pick(['Pending invitation', 'Ana Muñoz', 'Account unavailable']);
+        const control = button(v.rng.pick(['remove-account', 'remove-invitation', '']));
+        // In the list's own shape: an item, a table row, a card, a dt and its dd.
+        const like = v.accounts.map((a) => (a.rows[0] ? v.rowElement(a.rows[0]) : null)).find((e) => e?.parentElement === list);
+        let items: Element[];
+        if (list.localName === 'dl') {
+          const [dt, dd] = [doc.createElement('dt'), doc.createElement('dd')];
+          dt.append(text);
+          dd.append(control);
+          if (like?.localName === 'div') {
+            const group = doc.createElement('div');
+            group.append(dt, dd);
+            items = [group];
+          } else items = [dt, dd];
+        } else if (list.localName === 'tbody' || list.localName === 'table') {
+          const [tr, first, last] = [doc.createElement('tr'), doc.createElement('td'), doc.createElement('td')];
+          first.append(text);
+          last.append(control);
+          tr.append(first, doc.createElement('td'), last);
+          items = [tr];
+        } else {
+          const item = doc.createElement(list.localName === 'ul' || list.localName === 'ol' ? 'li' : like?.localName ?? 'div');
+          item.className = like?.getAttribute('class') ?? 'account-row';
+          item.append(text, control);
+          items = [item];
+        }
+        if (v.rng.chance(0.5)) list.append(...items);
+        else list.prepend(...items);
+        break;
+      }
+      case 'second-in-row': {
+        // Another control of a row whose name starts the same ("Remove photo"), before its Remove.
+        const row = v.accounts[0]?.rows[0];
+        if (!row || !v.rowParts(row).every((p) => p.isConnected)) return null;
+        const photo = button(v.rng.pick(['remove-photo', '']), `${words} ${{ en: 'photo', fr: 'la photo', de: 'Foto' }[v.language]}`);
+        const element = v.rowElement(row);
+        const own = row.remove && v.now(row.remove);
+        // A row of one element takes it first; a dt and its dds, just before its Remove.
+        if (element) element.prepend(photo);
+        else if (own?.isConnected) own.before(photo);
+        else return null;
+        break;
+      }
+      case 'add-account-elsewhere':
+        // "Add account" for something else (a promotion at the top of the page).
+        main.prepend(button('', { en: 'Add account', fr: 'Ajouter un compte', de: 'Konto hinzufügen' }[v.language]));
+        break;
+      case 'certification': {
+        const certification = doc.querySelector('#certification-profile, .certification-profile') ?? main;
+        certification.append(button('remove-certification-profile', `${words} certification profile`));
+        break;
+      }
+      case 'hidden-manage': {
+        // The link Learn shows once a Certification profile is connected, kept hidden.
+        const link = doc.createElement('a');
+        link.href = '/en-us/users/me/credentials';
+        link.hidden = true;
+        link.textContent = { en: 'Manage certification profile and exam discounts', fr: 'Gérer le profil de certification', de: 'Zertifizierungsprofil verwalten' }[v.language];
+        (doc.querySelector('#certification-profile, .certification-profile') ?? main).append(link);
+        v.decoys.push(link);
+        break;
+      }
+      case 'footer':
+        (doc.querySelector('footer') ?? doc.body).append(button(''));
+        break;
+    }
+    return place;
+  },
+};
