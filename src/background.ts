@@ -1,6 +1,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import * as v from 'valibot';
 import { directiveFor } from './guide/directive.ts';
+import { directiveTexts } from './overlay/texts.ts';
 import { directiveKey } from './storage/key.ts';
 import type { GuideEvent } from './guide/reducer.ts';
 import { reduce } from './guide/reducer.ts';
@@ -17,7 +18,14 @@ import { updateProgress } from './storage/store.ts';
  */
 
 const area = browser.storage.local;
-const directive = { key: directiveKey, of: directiveFor };
+// Stored with the overlay's texts, so that Learn's pages need not ask chrome.i18n (texts.ts).
+const directive = {
+  key: directiveKey,
+  of: (progress: Parameters<typeof directiveFor>[0]) => {
+    const current = directiveFor(progress);
+    return current && { ...current, texts: directiveTexts(current, (key, substitutions) => browser.i18n.getMessage(key, substitutions)) };
+  },
+};
 const pages = askPagesAgain(area, { directive });
 
 /** Content scripts on Learn report and close their overlay; everything else comes from the extension's own pages. */

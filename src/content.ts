@@ -11,6 +11,7 @@ import { readOnce } from './page/read-once.ts';
 import { learnKey, selector, useLearn } from './page/learn-data.ts';
 import { createOverlay, type Overlay } from './overlay/overlay.ts';
 import { planFor } from './overlay/plan.ts';
+import { pageSubstitution } from './overlay/texts.ts';
 
 /**
  * Runs on every Learn page. Profile pages (Settings, profile, credentials) are always read;
@@ -22,12 +23,6 @@ import { planFor } from './overlay/plan.ts';
 // chrome.* returns promises in MV3; the polyfill would cost the content script, parsed on
 // every Learn page, more than this whole file. Each API is touched only when needed: the
 // first touch builds its bindings, which a Learn page with nothing to guide never pays for.
-// getMessage showed up as milliseconds per page in profiles: each text is asked for once.
-const translated = new Map<string, string>();
-const translate = ({ key, substitutions = [] }: Text) => {
-  const id = key + substitutions;
-  return translated.get(id) ?? (translated.set(id, chrome.i18n.getMessage(key, substitutions)).get(id) as string);
-};
 const send = (message: object) => chrome.runtime.sendMessage(message);
 
 function guide(page: LearnPage): void {
@@ -39,6 +34,9 @@ function guide(page: LearnPage): void {
   let lastReported = '';
   let pending = false;
   let reportPending = false;
+  // The worker words the overlay's texts into the directive (overlay/texts.ts): this page
+  // asks chrome.i18n nothing. (It stores the directive anew as it starts, after an update.)
+  const translate = ({ key, substitutions = [] }: Text) => (directive?.texts?.[key] ?? '').replace(pageSubstitution, () => substitutions[1] ?? '');
 
   const report = () => {
     const observation = isProfilePage(page) || directive ? readPage(document, location, Date.now()) : null;
@@ -105,12 +103,18 @@ function guide(page: LearnPage): void {
       document.addEventListener('DOMContentLoaded', watch, { once: true });
       return;
     }
-    // What the readers find is kept until the page changes (the plan and the report ask alike).
+    // What the readers find is kept until the page changes in a way that can matter (the plan
+    // and the report ask alike).
     readOnce();
     observer = new MutationObserver((records) => {
-      readOnce();
-      // With an update already coming, nothing more to look at; else one update for them all.
-      if (!pending && (overlay?.target?.isConnected === false || touchesGuide(records))) schedule();
+      // With an update already coming, nothing more to look at (what was read is read again);
+      // else one update for them all. A change that cannot matter (the overlay's own host
+      // coming in, an article growing) keeps what was read.
+      if (pending) readOnce();
+      else if (overlay?.target?.isConnected === false || touchesGuide(records)) {
+        readOnce();
+        schedule();
+      }
     });
     observer.observe(document.documentElement, {
       subtree: true,

@@ -17,6 +17,8 @@ export interface Directive {
   warning: Text | null;
   /** The person closed the overlay for this step; pages still report who is signed in. */
   dismissed: boolean;
+  /** The overlay's texts for it, by message key, worded by the worker (overlay/texts.ts). */
+  texts?: Record<string, string>;
 }
 
 /** The current step's directive; null with no path or a finished one. */

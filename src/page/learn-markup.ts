@@ -49,7 +49,13 @@ export const controlAttributes = {
  * The selectors the worker stores for the content script (learn-data.ts). Without them the
  * guide finds nothing (no header, no signed-in address: it docks), never something wrong.
  */
-export const storedSelectors = { ...controlAttributes, header: header.regions, signedInAddress: header.signedInAddress };
+export const storedSelectors = {
+  ...controlAttributes,
+  header: header.regions,
+  signedInAddress: header.signedInAddress,
+  /** What titles a part of the page: a section's heading, a card's title (section.ts). */
+  headings: 'h1, h2, h3, h4, h5, h6, [role="heading"], legend',
+};
 
 /**
  * Elements whose coming or going can change what the guide reads or points at: controls,

@@ -10,7 +10,7 @@ import { named, normalize } from './named.ts';
 import { selector, wordsFor } from './learn-data.ts';
 import { queryAll, queryParts } from './query.ts';
 import { once } from './read-once.ts';
-import { headingSelector, headingsOf, isInHeader, sectionOf } from './section.ts';
+import { headingsOf, isInHeader, sectionOf } from './section.ts';
 import type { AccountKind, LearnPage, LinkedAccount, PageObservation } from './observation.ts';
 
 export { isInHeader, normalize };
@@ -67,7 +67,7 @@ export function readAccountList(doc: Document, locale: string): LinkedAccount[] 
  */
 export function readCertificationConnected(doc: Document, locale: string, page?: LearnPage): boolean | null {
   const headings = headingsOf(doc);
-  const scope = page == 'settings' ? headings.filter((h) => /certifi/i.test(h.textContent!)).flatMap((h) => sectionOf(h, headings)) : [doc.documentElement];
+  const scope = page == 'settings' ? headings.filter(([, text]) => text.includes('certifi')).flatMap(([h]) => sectionOf(h, headings)) : [doc.documentElement];
   // Not in the header, hidden, a dialog or an announcement (Learn may keep the other state's link, hidden).
   const shows = (key: keyof LearnWords) => named(scope, locale, key).some((control) => !isIgnored(control));
   return shows('manageCertification') || (shows('connectCertification') ? false : null);
@@ -85,18 +85,21 @@ export interface AccountRow {
 }
 
 /**
- * The section that lists linked accounts, as its parts: by its attributes, else by its
- * heading (the first whose section shows an address, else the first).
+ * The section that lists linked accounts, as its parts: by its heading (the first whose
+ * section shows an address), else by its attributes (a page in a language without words),
+ * else the first section by its heading (its list not shown yet).
  */
 export function accountSectionOf(doc: Document, locale: string): Element[] | null {
   return once('s', () => {
-    const marked = queryAll(doc, selector('accountSection')).filter((element) => !isInHeader(element) && element.textContent!.includes('@'));
-    if (marked.length === 1) return marked;
     const headings = headingsOf(doc);
     const sections = headings
-      .filter((heading) => wordsFor(locale).some((w) => w.accountManagement?.test(normalize(heading.textContent))))
-      .map((heading) => sectionOf(heading, headings));
-    return sections.find((parts) => parts.some((part) => part.textContent!.includes('@'))) ?? sections[0] ?? null;
+      .filter(([heading, text]) => wordsFor(locale).some((w) => w.accountManagement?.test(text)) && !isInHeader(heading))
+      .map(([heading]) => sectionOf(heading, headings));
+    const holdsAddress = (parts: Element[]) => parts.some((part) => part.textContent!.includes('@'));
+    const found = sections.find(holdsAddress);
+    if (found) return found;
+    const marked = queryAll(doc, selector('accountSection')).filter((element) => !isInHeader(element) && holdsAddress([element]));
+    return marked.length == 1 ? marked : (sections[0] ?? null);
   });
 }
 
@@ -118,7 +121,7 @@ export function accountRowsOf(doc: Document, locale: string): AccountRow[] {
  */
 export function accountRows(section: Element[]): AccountRow[] {
   const texts = addressTexts(section);
-  const title = queryParts(section, headingSelector).find((h) => !h.textContent!.includes('@'));
+  const title = queryParts(section, selector('headings')).find((h) => !h.textContent!.includes('@'));
   const rows: AccountRow[] = [];
   const seen = new Set<string>();
   for (const { address, node } of texts) {

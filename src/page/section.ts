@@ -1,16 +1,18 @@
 import { selector } from './learn-data.ts';
+import { normalize } from './named.ts';
 import { once } from './read-once.ts';
 import { queryAll } from './query.ts';
-
-export const headingSelector = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend';
 
 export function isInHeader(element: Element): boolean {
   return element.closest(selector('header')) !== null;
 }
 
-/** The page's headings outside the header, in document order. */
-export const headingsOf = (doc: Document): Element[] =>
-  once('h', () => queryAll(doc, headingSelector).filter((heading) => !isInHeader(heading)));
+/** A heading and its text, normalized. */
+export type Heading = [element: Element, text: string];
+
+/** The page's headings with their texts, in document order (the header's among them). */
+export const headingsOf = (doc: Document): Heading[] =>
+  once('h', () => queryAll(doc, selector('headings')).map((heading) => [heading, normalize(heading.textContent)]));
 
 /** A heading's level: its tag's (h1-h6), else its aria-level, else 2 (a role="heading"'s default). */
 const levelOf = (heading: Element) => +(heading.tagName[1] as string) || +(heading.getAttribute('aria-level') as string) || 2;
@@ -27,9 +29,9 @@ const sectioning = 'section, article, fieldset, [role="region"]';
  * up to the next such heading are the section's too. Found from the headings alone, not from
  * the text between them: its cost does not grow with the page.
  */
-export function sectionOf(heading: Element, headings: Element[]): Element[] {
+export function sectionOf(heading: Element, headings: Heading[]): Element[] {
   const level = levelOf(heading);
-  const others = headings.filter((h) => h !== heading && levelOf(h) <= level && !h.textContent!.includes('@'));
+  const others = headings.filter(([h, text]) => h !== heading && levelOf(h) <= level && !text.includes('@')).map(([h]) => h);
   const holdsOther = (element: Element) => others.some((h) => element.contains(h));
   let box = heading;
   for (let parent = box.parentElement; parent && !holdsOther(parent) && !box.matches(sectioning); parent = parent.parentElement) box = parent;

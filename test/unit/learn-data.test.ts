@@ -52,7 +52,7 @@ describe('stored Learn knowledge', () => {
 
   it('with a partial table (an older worker), uses what it has', () => {
     const doc = section('Account management');
-    useLearn({ words: { en: { accountManagement: storedLearn.words.en?.accountManagement } }, selectors: { remove: storedSelectors.remove } });
+    useLearn({ words: { en: { accountManagement: storedLearn.words.en?.accountManagement } }, selectors: { remove: storedSelectors.remove, headings: storedSelectors.headings } });
     expect(readAccountList(doc, 'en-us')).toEqual([
       { address: learner, kind: 'unknown' },
       { address: 'ana@contoso.com', kind: 'unknown' },
