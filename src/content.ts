@@ -1,13 +1,14 @@
 import type { Text } from './guide/instructions.ts';
 import type { Directive } from './guide/directive.ts';
 import { directiveKey } from './storage/key.ts';
-import { authAttributes, textRegions } from './page/learn-markup.ts';
+import { authAttributes } from './page/learn-markup.ts';
 import { touchesGuide } from './page/mutations.ts';
 import { isProfilePage, learnPageOf } from './page/learn-url.ts';
 import type { LearnPage } from './page/observation.ts';
 import { queryAll } from './page/query.ts';
 import { readLocale, readPage } from './page/read-page.ts';
-import { readOnce } from './page/read-once.ts';
+import { forget, readOnce } from './page/read-once.ts';
+import { touchesHeadings } from './page/section.ts';
 import { learnKey, selector, useLearn } from './page/learn-data.ts';
 import { createOverlay, type Overlay } from './overlay/overlay.ts';
 import { planFor } from './overlay/plan.ts';
@@ -34,6 +35,8 @@ function guide(page: LearnPage): void {
   let lastReported = '';
   let pending = false;
   let reportPending = false;
+  /** Where text rewritten in place is delivered from (learn-markup.ts, textRegions). */
+  let regions: Element[] = [];
   // The worker words the overlay's texts into the directive (overlay/texts.ts): this page
   // asks chrome.i18n nothing. (It stores the directive anew as it starts, after an update.)
   const translate = ({ key, substitutions = [] }: Text) => (directive?.texts?.[key] ?? '').replace(pageSubstitution, () => substitutions[1] ?? '');
@@ -58,16 +61,19 @@ function guide(page: LearnPage): void {
     // even translating), so this copy stands down and takes its highlight with it.
     if (!chrome.runtime?.id) return controller.abort();
     // The highlight first; reading the page for the worker, and finding where text
-    // rewritten in place is delivered from (textRegions: Learn may replace its main
-    // element), wait until the page is idle, after the frame that shows it is painted (at
-    // most half a second: a page that is never idle still gets its report).
-    // One report for however many updates came before the idle time.
+    // rewritten in place is delivered from, wait until the page is idle, after the frame
+    // that shows it is painted (at most half a second: a page that is never idle still gets
+    // its report), one report for however many updates came before. The regions are looked
+    // for once, and again when one has left (Learn may replace its main element): each look
+    // asks the whole page.
     if (!reportPending) {
       reportPending = true;
       requestIdleCallback(() => {
         reportPending = false;
         report();
-        for (const region of queryAll(document, `${textRegions}, ${selector('header')}`)) observer?.observe(region, { characterData: true, subtree: true });
+        if (regions[0] && regions.every((region) => region.isConnected)) return;
+        regions = queryAll(document, selector('textRegions'));
+        for (const region of regions) observer?.observe(region, { characterData: true, subtree: true });
       }, { timeout: 500 });
     }
     if (directive || overlay) {
@@ -107,13 +113,13 @@ function guide(page: LearnPage): void {
     // and the report ask alike).
     readOnce();
     observer = new MutationObserver((records) => {
-      // With an update already coming, nothing more to look at (what was read is read again);
-      // else one update for them all. A change that cannot matter (the overlay's own host
-      // coming in, an article growing) keeps what was read.
-      if (pending) readOnce();
-      else if (overlay?.target?.isConnected === false || touchesGuide(records)) {
+      // A change that cannot matter (the overlay's own host coming in, an article growing)
+      // keeps what was read; one that can is read again, in one update for them all, and
+      // the page's headings too when it touched one.
+      if (overlay?.target?.isConnected === false || touchesGuide(records)) {
         readOnce();
-        schedule();
+        if (touchesHeadings(records)) forget('h');
+        if (!pending) schedule();
       }
     });
     observer.observe(document.documentElement, {

@@ -117,7 +117,7 @@ export function createOverlay(
     next.role = 'note';
     next.append(
       close,
-      make('p', 'step', translate({ key: 'stepNofM', substitutions: plan.position.map(String) })),
+      make('p', 'step', translate({ key: 'stepNofM' })), // worded with the position by the worker
       make('p', 'instruction', translate(plan.instruction)),
       make('p', '', translate(plan.hint)),
     );

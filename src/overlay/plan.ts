@@ -28,8 +28,6 @@ export interface Plan {
   instruction: Text;
   hint: Text;
   warning: Text | null;
-  /** Position in the path, 1-based, and the path's length. */
-  position: [number, number];
 }
 
 interface Found {
@@ -54,7 +52,6 @@ export function planFor(directive: Directive | null, doc: Document, page: LearnP
     instruction: directive.instruction,
     hint: found.hint ?? directive.hint,
     warning: found.warning ?? directive.warning,
-    position: directive.position,
   };
 }
 

@@ -45,6 +45,9 @@ export const controlAttributes = {
   createProfile: '[data-bi-name*="create-profile" i]',
 } as const;
 
+/** Elements whose text is never page content. */
+export const notContent = 'script, style, noscript, template';
+
 /**
  * The selectors the worker stores for the content script (learn-data.ts). Without them the
  * guide finds nothing (no header, no signed-in address: it docks), never something wrong.
@@ -55,6 +58,23 @@ export const storedSelectors = {
   signedInAddress: header.signedInAddress,
   /** What titles a part of the page: a section's heading, a card's title (section.ts). */
   headings: 'h1, h2, h3, h4, h5, h6, [role="heading"], legend',
+  /** Elements that make a section of their own (HTML's sectioning content, and its ARIA kin). */
+  sectioning: 'section, article, fieldset, [role="region"]',
+  /**
+   * Where an address is not a linked account: scripts and styles, hidden parts, dialogs
+   * (Learn's "Remove x?"), and announcements ("x was removed", "x is already linked").
+   */
+  notAccounts: `${notContent}, [hidden], dialog, [role$="dialog"], [aria-modal="true"], [role="status"], [role="alert"], [aria-live]:not([aria-live="off"])`,
+  /** Beside a closed ARIA menu (a row's "More actions"), the button that opens it (locate.ts). */
+  menuOpener: ':scope > [aria-haspopup]:not([aria-haspopup="false"])',
+  /** Learn's own dialogs (remove confirmation), native or ARIA (`dialog`, `alertdialog`). */
+  dialogs: 'dialog[open], [role$="dialog"]',
+  /**
+   * Where text rewritten in place can matter to the guide: the page's main content (the
+   * account list, its buttons) and the header (the signed-in address). Text changing in place
+   * elsewhere (a clock, a chat widget) is not watched; elements coming and going are, anywhere.
+   */
+  textRegions: `main, [role="main"], ${header.regions}`,
 };
 
 /**
@@ -62,24 +82,12 @@ export const storedSelectors = {
  * headings, sections and rows, dialogs, the header's profile fields. A mutation touching
  * none of them (an article's content growing, an ad, a counter) is not worth a look.
  */
-export const relevantTags = new Set('A BUTTON SUMMARY DETAILS DIALOG INPUT SECTION LI TR H1 H2 H3 H4 H5 H6'.split(' '));
+export const relevantTags = new Set('A BUTTON SUMMARY DETAILS DIALOG INPUT SECTION LI TR H1 H2 H3 H4 H5 H6 LEGEND'.split(' '));
 export const guideRelevant = `${[...relevantTags].join(', ').toLowerCase()}, [role], [data-bi-name], [data-profile-property]`;
-
-/**
- * Where text rewritten in place can matter to the guide: the page's main content (the
- * account list, its buttons) and the header (the signed-in address; content.ts adds it). Text changing in place
- * elsewhere (a clock, a chat widget) is not watched; elements coming and going are, anywhere.
- */
-export const textRegions = 'main, [role="main"]';
-
-/** Learn's own dialogs (remove confirmation), native or ARIA (`dialog`, `alertdialog`). */
-export const dialogs = 'dialog[open], [role$="dialog"]';
 
 /** Controls whose own text names what they do. */
 export const controls = 'a[href], button, [role="button"], [role="link"], [role^="menuitem"]';
 
-/** Elements whose text is never page content. */
-export const notContent = 'script, style, noscript, template';
 
 /** What Learn's labels say, per language: the table is learn-words.ts. */
 export interface LearnWords {

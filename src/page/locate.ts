@@ -1,5 +1,5 @@
 import { selector, type SelectorName } from './learn-data.ts';
-import { controls, dialogs, header, type LearnWords } from './learn-markup.ts';
+import { controls, type LearnWords } from './learn-markup.ts';
 import { named, nameOf, normalize } from './named.ts';
 import { queryAll as all, queryParts } from './query.ts';
 import { accountRowsOf, accountSectionOf } from './read-page.ts';
@@ -64,7 +64,7 @@ const insideHeader = (elements: Element[]) => elements.filter(isInHeader);
 export function pointable(element: Element): Element | null {
   if (!isShown(element)) {
     const menu = element.closest('[role="menu"]');
-    const opener = menu && !isShown(menu) && menu.parentElement?.querySelector(':scope > [aria-haspopup]:not([aria-haspopup="false"])');
+    const opener = menu && !isShown(menu) && menu.parentElement?.querySelector(selector('menuOpener'));
     return opener && isShown(opener) ? opener : null;
   }
   const menu = element.closest('details:not([open])');
@@ -150,7 +150,7 @@ export function locateConfirmRemove(doc: Document, locale: string, address: stri
 
 /** Learn's own dialogs shown on the page (while one is, the guide speaks of nothing else). */
 export function openDialogs(doc: Document): Element[] {
-  return all(doc, dialogs).filter(isShown);
+  return all(doc, selector('dialogs')).filter(isShown);
 }
 
 export const locateMergeConfirm = byAttributeOrName('mergeProfiles');

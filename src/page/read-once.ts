@@ -6,14 +6,23 @@
  * never answered from before.
  */
 let kept: Map<string, unknown> | undefined;
+/** What is kept through changes until one touches it (`once(key, read, true)`, `forget`). */
+let lasting: Map<string, unknown> | undefined;
 
 /** Forgets what was read, and keeps what is read from now on (`false`: keeps nothing). */
 export function readOnce(keep = true): void {
   kept = keep ? new Map() : undefined;
+  lasting = keep ? (lasting ?? new Map()) : undefined;
 }
 
-export function once<T>(key: string, read: () => T): T {
-  if (!kept) return read();
-  if (!kept.has(key)) kept.set(key, read());
-  return kept.get(key) as T;
+/** Forgets a lasting read: content.ts, when a change touches what it was read from. */
+export function forget(key: string): void {
+  lasting?.delete(key);
+}
+
+export function once<T>(key: string, read: () => T, last = false): T {
+  const store = last ? lasting : kept;
+  if (!store) return read();
+  if (!store.has(key)) store.set(key, read());
+  return store.get(key) as T;
 }

@@ -67,7 +67,7 @@ export function readAccountList(doc: Document, locale: string): LinkedAccount[] 
  */
 export function readCertificationConnected(doc: Document, locale: string, page?: LearnPage): boolean | null {
   const headings = headingsOf(doc);
-  const scope = page == 'settings' ? headings.filter(([, text]) => text.includes('certifi')).flatMap(([h]) => sectionOf(h, headings)) : [doc.documentElement];
+  const scope = page == 'settings' ? headings.filter(([h, text]) => text.includes('certifi') && h.isConnected).flatMap(([h]) => sectionOf(h, headings)) : [doc.documentElement];
   // Not in the header, hidden, a dialog or an announcement (Learn may keep the other state's link, hidden).
   const shows = (key: keyof LearnWords) => named(scope, locale, key).some((control) => !isIgnored(control));
   return shows('manageCertification') || (shows('connectCertification') ? false : null);
@@ -93,7 +93,7 @@ export function accountSectionOf(doc: Document, locale: string): Element[] | nul
   return once('s', () => {
     const headings = headingsOf(doc);
     const sections = headings
-      .filter(([heading, text]) => wordsFor(locale).some((w) => w.accountManagement?.test(text)) && !isInHeader(heading))
+      .filter(([heading, text]) => wordsFor(locale).some((w) => w.accountManagement?.test(text)) && heading.isConnected && !isInHeader(heading))
       .map(([heading]) => sectionOf(heading, headings));
     const holdsAddress = (parts: Element[]) => parts.some((part) => part.textContent!.includes('@'));
     const found = sections.find(holdsAddress);
@@ -175,13 +175,11 @@ function addressTexts(parts: Element[]): AddressText[] {
 }
 
 /**
- * Where an address is not a linked account: the header, scripts and styles, hidden parts,
- * dialogs (Learn's "Remove x?"), and announcements ("x was removed", "x is already linked").
+ * Where an address is not a linked account: the header, and the rest of learn-markup.ts's
+ * notAccounts (hidden parts, dialogs, announcements).
  */
-const ignoredRegions = `${notContent}, [hidden], dialog, [role$="dialog"], [aria-modal="true"], [role="status"], [role="alert"], [aria-live]:not([aria-live="off"])`;
-
 function isIgnored(element: Element): boolean {
-  return element.closest(ignoredRegions) !== null || isInHeader(element);
+  return element.closest(selector('notAccounts')) !== null || isInHeader(element);
 }
 
 /**
@@ -204,7 +202,8 @@ function kindOfRow(parts: Element[], words: Array<Partial<LearnWords>>): Account
   for (const element of queryParts(parts, '*')) {
     if (element.matches(notContent)) continue;
     for (const attribute of element.attributes) {
-      if (/^(aria-label|title|alt|class|data-.*)$/.test(attribute.name)) weigh(tokens(attribute.value));
+      // Class names and data values as words: `account-type--msa` -> `account type msa`.
+      if (/^(aria-label|title|alt|class|data-.*)$/.test(attribute.name)) weigh(attribute.value.replace(/[-_.]+/g, ' '));
     }
     for (const child of element.childNodes) {
       // 3: a text node.
@@ -215,7 +214,3 @@ function kindOfRow(parts: Element[], words: Array<Partial<LearnWords>>): Account
   return personal ? 'personal' : 'work';
 }
 
-/** Class names and data values as words: `account-type--msa` -> `account type msa`. */
-function tokens(value: string): string {
-  return value.replace(/[-_.]+/g, ' ');
-}

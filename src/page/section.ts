@@ -10,15 +10,29 @@ export function isInHeader(element: Element): boolean {
 /** A heading and its text, normalized. */
 export type Heading = [element: Element, text: string];
 
-/** The page's headings with their texts, in document order (the header's among them). */
+/**
+ * The page's headings with their texts, in document order (the header's among them). A
+ * docs-sized page has hundreds: they are read once and kept through changes that touch none
+ * (content.ts forgets them when one may have: touchesHeadings). (Text rewritten in place deep
+ * inside a heading, below an element the mutation filter reads, goes unseen.)
+ */
 export const headingsOf = (doc: Document): Heading[] =>
-  once('h', () => queryAll(doc, selector('headings')).map((heading) => [heading, normalize(heading.textContent)]));
+  once('h', () => queryAll(doc, selector('headings')).map((heading) => [heading, normalize(heading.textContent)]), true);
+
+/**
+ * Whether a change may have touched a heading: an element came or went, or what a heading
+ * says changed. (The page's own text coming in, a menu opening: the headings stay.)
+ */
+export const touchesHeadings = (records: MutationRecord[]): boolean =>
+  records.some(
+    ({ target, addedNodes, removedNodes }) =>
+      [...addedNodes, ...removedNodes].some((node) => node.nodeType == 1) ||
+      !!(target.nodeType == 1 ? (target as Element) : target.parentElement)?.closest(selector('headings')),
+  );
 
 /** A heading's level: its tag's (h1-h6), else its aria-level, else 2 (a role="heading"'s default). */
 const levelOf = (heading: Element) => +(heading.tagName[1] as string) || +(heading.getAttribute('aria-level') as string) || 2;
 
-/** Elements that make a section of their own (HTML's sectioning content, and its ARIA kin). */
-const sectioning = 'section, article, fieldset, [role="region"]';
 
 /**
  * The part of the page a heading titles, as a person reads it: the largest element around the
@@ -34,7 +48,7 @@ export function sectionOf(heading: Element, headings: Heading[]): Element[] {
   const others = headings.filter(([h, text]) => h !== heading && levelOf(h) <= level && !text.includes('@')).map(([h]) => h);
   const holdsOther = (element: Element) => others.some((h) => element.contains(h));
   let box = heading;
-  for (let parent = box.parentElement; parent && !holdsOther(parent) && !box.matches(sectioning); parent = parent.parentElement) box = parent;
+  for (let parent = box.parentElement; parent && !holdsOther(parent) && !box.matches(selector('sectioning')); parent = parent.parentElement) box = parent;
   const parts = [box];
   if (box.textContent!.trim() == heading.textContent!.trim()) for (let next = box.nextElementSibling; next && !holdsOther(next); next = next.nextElementSibling) parts.push(next);
   return parts;
