@@ -7,8 +7,8 @@ import { isProfilePage, learnPageOf } from './page/learn-url.ts';
 import type { LearnPage } from './page/observation.ts';
 import { queryAll } from './page/query.ts';
 import { readLocale, readPage } from './page/read-page.ts';
-import { forget, readOnce } from './page/read-once.ts';
-import { touchesHeadings } from './page/section.ts';
+import { forgetOutline, readOnce } from './page/read-once.ts';
+import { touchesOutline } from './page/section.ts';
 import { learnKey, selector, useLearn } from './page/learn-data.ts';
 import { createOverlay, type Overlay } from './overlay/overlay.ts';
 import { planFor } from './overlay/plan.ts';
@@ -115,10 +115,10 @@ function guide(page: LearnPage): void {
     observer = new MutationObserver((records) => {
       // A change that cannot matter (the overlay's own host coming in, an article growing)
       // keeps what was read; one that can is read again, in one update for them all, and
-      // the page's headings too when it touched one.
+      // the page's outline too (its headings, sections, dialogs) when it may have touched it.
       if (overlay?.target?.isConnected === false || touchesGuide(records)) {
         readOnce();
-        if (touchesHeadings(records)) forget('h');
+        if (touchesOutline(records)) forgetOutline();
         if (!pending) schedule();
       }
     });

@@ -67,8 +67,11 @@ export const storedSelectors = {
   notAccounts: `${notContent}, [hidden], dialog, [role$="dialog"], [aria-modal="true"], [role="status"], [role="alert"], [aria-live]:not([aria-live="off"])`,
   /** Beside a closed ARIA menu (a row's "More actions"), the button that opens it (locate.ts). */
   menuOpener: ':scope > [aria-haspopup]:not([aria-haspopup="false"])',
-  /** Learn's own dialogs (remove confirmation), native or ARIA (`dialog`, `alertdialog`). */
-  dialogs: 'dialog[open], [role$="dialog"]',
+  /**
+   * Learn's own dialogs (remove confirmation), native or ARIA (`dialog`, `alertdialog`): the
+   * open ones are those drawn (a closed <dialog> is not), so opening one changes no answer.
+   */
+  dialogs: 'dialog, [role$="dialog"]',
   /**
    * Where text rewritten in place can matter to the guide: the page's main content (the
    * account list, its buttons) and the header (the signed-in address). Text changing in place

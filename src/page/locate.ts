@@ -3,6 +3,7 @@ import { controls, type LearnWords } from './learn-markup.ts';
 import { named, nameOf, normalize } from './named.ts';
 import { queryAll as all, queryParts } from './query.ts';
 import { accountRowsOf, accountSectionOf } from './read-page.ts';
+import { once } from './read-once.ts';
 import { isInHeader } from './section.ts';
 
 /**
@@ -150,7 +151,7 @@ export function locateConfirmRemove(doc: Document, locale: string, address: stri
 
 /** Learn's own dialogs shown on the page (while one is, the guide speaks of nothing else). */
 export function openDialogs(doc: Document): Element[] {
-  return all(doc, selector('dialogs')).filter(isShown);
+  return once('d', () => all(doc, selector('dialogs')), true).filter(isShown);
 }
 
 export const locateMergeConfirm = byAttributeOrName('mergeProfiles');

@@ -6,7 +6,7 @@
  * never answered from before.
  */
 let kept: Map<string, unknown> | undefined;
-/** What is kept through changes until one touches it (`once(key, read, true)`, `forget`). */
+/** What is kept through changes until one touches the page's outline (`once(key, read, true)`, `forgetOutline`). */
 let lasting: Map<string, unknown> | undefined;
 
 /** Forgets what was read, and keeps what is read from now on (`false`: keeps nothing). */
@@ -15,9 +15,12 @@ export function readOnce(keep = true): void {
   lasting = keep ? (lasting ?? new Map()) : undefined;
 }
 
-/** Forgets a lasting read: content.ts, when a change touches what it was read from. */
-export function forget(key: string): void {
-  lasting?.delete(key);
+/**
+ * Forgets the lasting reads (the page's headings, its marked sections, its dialogs): content.ts,
+ * when a change may have touched them (section.ts, touchesOutline).
+ */
+export function forgetOutline(): void {
+  lasting?.clear();
 }
 
 export function once<T>(key: string, read: () => T, last = false): T {

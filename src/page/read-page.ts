@@ -98,7 +98,7 @@ export function accountSectionOf(doc: Document, locale: string): Element[] | nul
     const holdsAddress = (parts: Element[]) => parts.some((part) => part.textContent!.includes('@'));
     const found = sections.find(holdsAddress);
     if (found) return found;
-    const marked = queryAll(doc, selector('accountSection')).filter((element) => !isInHeader(element) && holdsAddress([element]));
+    const marked = once('m', () => queryAll(doc, selector('accountSection')), true).filter((element) => !isInHeader(element) && holdsAddress([element]));
     return marked.length == 1 ? marked : (sections[0] ?? null);
   });
 }

@@ -13,17 +13,18 @@ export type Heading = [element: Element, text: string];
 /**
  * The page's headings with their texts, in document order (the header's among them). A
  * docs-sized page has hundreds: they are read once and kept through changes that touch none
- * (content.ts forgets them when one may have: touchesHeadings). (Text rewritten in place deep
+ * (content.ts forgets them when one may have: touchesOutline). (Text rewritten in place deep
  * inside a heading, below an element the mutation filter reads, goes unseen.)
  */
 export const headingsOf = (doc: Document): Heading[] =>
   once('h', () => queryAll(doc, selector('headings')).map((heading) => [heading, normalize(heading.textContent)]), true);
 
 /**
- * Whether a change may have touched a heading: an element came or went, or what a heading
- * says changed. (The page's own text coming in, a menu opening: the headings stay.)
+ * Whether a change may have touched the page's outline, what the lasting reads read (its
+ * headings, its marked sections, its dialogs): an element came or went, or what a heading says
+ * changed. (The page's own text coming in, a menu opening, a dialog shown: they stay.)
  */
-export const touchesHeadings = (records: MutationRecord[]): boolean =>
+export const touchesOutline = (records: MutationRecord[]): boolean =>
   records.some(
     ({ target, addedNodes, removedNodes }) =>
       [...addedNodes, ...removedNodes].some((node) => node.nodeType == 1) ||

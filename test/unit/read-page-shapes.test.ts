@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { locateAddAccount, locateRemove, pointable } from '../../src/page/locate.ts';
+import { locateAddAccount, locateRemove, openDialogs, pointable } from '../../src/page/locate.ts';
 import { accountRowsOf, readAccountList, readCertificationConnected } from '../../src/page/read-page.ts';
-import { forget, readOnce } from '../../src/page/read-once.ts';
-import { headingsOf, touchesHeadings } from '../../src/page/section.ts';
+import { forgetOutline, readOnce } from '../../src/page/read-once.ts';
+import { headingsOf, touchesOutline } from '../../src/page/section.ts';
 import { planFor } from '../../src/overlay/plan.ts';
 import { removalDirective } from '../support/directives.ts';
 
@@ -232,6 +232,19 @@ describe('readOnce', () => {
     expect(readAccountList(doc, 'en-us')).toEqual([{ address: contoso, kind: 'work' }]);
   });
 
+  it('keeps the list of dialogs through a dialog opening, and tells the open one', () => {
+    document.body.innerHTML = `<main><dialog><p>Remove ${learner}?</p><button>Remove</button></dialog><div role="dialog" hidden><p>Other</p></div></main>`;
+    readOnce();
+    expect(openDialogs(document)).toEqual([]);
+    // Opening one changes an attribute (content.ts reads the page again, the outline stays).
+    document.querySelector('dialog')?.setAttribute('open', '');
+    readOnce();
+    expect(openDialogs(document)).toEqual([document.querySelector('dialog')]);
+    document.querySelector('[role="dialog"]')?.removeAttribute('hidden');
+    readOnce();
+    expect(openDialogs(document)).toHaveLength(2);
+  });
+
   it('keeps the page\'s headings through changes that touch none, until told one did', () => {
     const doc = settings(inSection(`<ul><li><span>${learner}</span></li></ul>`));
     readOnce();
@@ -239,13 +252,13 @@ describe('readOnce', () => {
     expect(headings.map(([, text]) => text)).toEqual(['profile information', 'account management', 'delete profile']);
     readOnce();
     expect(headingsOf(doc)).toBe(headings);
-    forget('h');
+    forgetOutline();
     doc.querySelector('main')?.insertAdjacentHTML('beforeend', '<h2>Connected certification profile</h2>');
     expect(headingsOf(doc).map(([, text]) => text)).toContain('connected certification profile');
   });
 });
 
-describe('touchesHeadings', () => {
+describe('touchesOutline', () => {
   /** The records a change makes, as content.ts's observer gets them. */
   const recordsOf = (doc: Document, change: () => void): MutationRecord[] => {
     const observer = new MutationObserver(() => undefined);
@@ -259,17 +272,17 @@ describe('touchesHeadings', () => {
   it('says yes when an element comes or goes, or what a heading says changes', () => {
     const doc = settings(inSection(`<ul><li><span>${learner}</span></li></ul>`));
     const heading = doc.querySelector('h2') as Element;
-    expect(touchesHeadings(recordsOf(doc, () => doc.querySelector('ul')?.append(doc.createElement('li'))))).toBe(true);
-    expect(touchesHeadings(recordsOf(doc, () => doc.querySelector('li')?.remove()))).toBe(true);
-    expect(touchesHeadings(recordsOf(doc, () => ((heading.firstChild as Text).data = 'Settings')))).toBe(true);
-    expect(touchesHeadings(recordsOf(doc, () => (heading.textContent = 'Account management')))).toBe(true);
+    expect(touchesOutline(recordsOf(doc, () => doc.querySelector('ul')?.append(doc.createElement('li'))))).toBe(true);
+    expect(touchesOutline(recordsOf(doc, () => doc.querySelector('li')?.remove()))).toBe(true);
+    expect(touchesOutline(recordsOf(doc, () => ((heading.firstChild as Text).data = 'Settings')))).toBe(true);
+    expect(touchesOutline(recordsOf(doc, () => (heading.textContent = 'Account management')))).toBe(true);
   });
 
   it('says no to the header filled in with text, or a menu opening', () => {
     const doc = settings(inSection(`<ul><li><span>${learner}</span></li></ul>`));
     const upn = doc.querySelector('[data-profile-property="upn"]') as Element;
-    expect(touchesHeadings(recordsOf(doc, () => (upn.textContent = contoso)))).toBe(false);
-    expect(touchesHeadings(recordsOf(doc, () => doc.querySelector('details')?.setAttribute('open', '')))).toBe(false);
+    expect(touchesOutline(recordsOf(doc, () => (upn.textContent = contoso)))).toBe(false);
+    expect(touchesOutline(recordsOf(doc, () => doc.querySelector('details')?.setAttribute('open', '')))).toBe(false);
   });
 });
 
