@@ -135,25 +135,22 @@ function guide(page: LearnPage): void {
     schedule();
   };
 
-  // The worker stores the current step's directive (null: nothing to do on Learn pages).
-  const follow = (stored: unknown) => {
+  // The worker stores the current step's directive (null: nothing to do on Learn pages), and
+  // what is known of Learn's words and markup (learn-data.ts): nothing is read from the page
+  // before that is, and once had it is kept (storage cleared, by a person or a test, has the
+  // worker store it again: a page must not read, and report, without it meanwhile).
+  let learned = false;
+  const follow = (stored: unknown, learn?: unknown) => {
+    learned ||= useLearn(learn);
     directive = (stored as Directive | null | undefined) ?? null;
+    if (!learned) return;
     if (directive || isProfilePage(page)) watch();
     if (directive || overlay) schedule();
   };
-  // What is known of Learn's words and attributes comes with the directive: the worker stores
-  // it (learn-data.ts). Until both are read, nothing is read from the page.
   const { local } = chrome.storage;
-  void local.get([directiveKey, learnKey]).then((items) => {
-    useLearn(items[learnKey]);
-    follow(items[directiveKey]);
-  });
-  local.onChanged.addListener(({ [directiveKey]: next, [learnKey]: learned }) => {
-    if (learned) {
-      useLearn(learned.newValue);
-      readOnce();
-    }
-    if (next || learned) follow(next ? next.newValue : directive);
+  void local.get([directiveKey, learnKey]).then((items) => follow(items[directiveKey], items[learnKey]));
+  local.onChanged.addListener(({ [directiveKey]: next, [learnKey]: learn }) => {
+    if (next || learn?.newValue) follow(next ? next.newValue : directive, learn?.newValue);
   });
 }
 

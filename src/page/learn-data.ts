@@ -22,12 +22,16 @@ let compiled: Record<string, Partial<LearnWords> | undefined> = {};
 
 /**
  * What to match the page against from now on: what the worker stored (content.ts), or the
- * tables themselves (tests). Nothing stored yet, or a language it lacks: fewer strategies
- * find things (every `w.key` is asked for as `w.key?.`), none finds a wrong one.
+ * tables themselves (tests); none given (nothing stored): what was had is kept. Whether one
+ * was given. A language it lacks: fewer strategies find things (every `w.key` is asked for
+ * as `w.key?.`), none finds a wrong one.
  */
-export function useLearn(value: unknown): void {
-  stored = (value ?? {}) as Partial<StoredLearn>;
-  compiled = {};
+export function useLearn(value: unknown): boolean {
+  if (value) {
+    stored = value as Partial<StoredLearn>;
+    compiled = {};
+  }
+  return !!value;
 }
 
 /** A stored selector (none stored: one that matches nothing). */

@@ -48,6 +48,9 @@ export const controlAttributes = {
 /** Elements whose text is never page content. */
 export const notContent = 'script, style, noscript, template';
 
+const headings = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend';
+const dialogs = 'dialog, [role$="dialog"]';
+
 /**
  * The selectors the worker stores for the content script (learn-data.ts). Without them the
  * guide finds nothing (no header, no signed-in address: it docks), never something wrong.
@@ -57,7 +60,7 @@ export const storedSelectors = {
   header: header.regions,
   signedInAddress: header.signedInAddress,
   /** What titles a part of the page: a section's heading, a card's title (section.ts). */
-  headings: 'h1, h2, h3, h4, h5, h6, [role="heading"], legend',
+  headings,
   /** Elements that make a section of their own (HTML's sectioning content, and its ARIA kin). */
   sectioning: 'section, article, fieldset, [role="region"]',
   /**
@@ -65,13 +68,18 @@ export const storedSelectors = {
    * (Learn's "Remove x?"), and announcements ("x was removed", "x is already linked").
    */
   notAccounts: `${notContent}, [hidden], dialog, [role$="dialog"], [aria-modal="true"], [role="status"], [role="alert"], [aria-live]:not([aria-live="off"])`,
+  /** Parts of the page taken from view by their markup, and controls that cannot be used (locate.ts). */
+  hiddenParts: '[hidden], [aria-hidden="true"], template',
+  disabled: ':disabled, [aria-disabled="true"]',
   /** Beside a closed ARIA menu (a row's "More actions"), the button that opens it (locate.ts). */
   menuOpener: ':scope > [aria-haspopup]:not([aria-haspopup="false"])',
   /**
    * Learn's own dialogs (remove confirmation), native or ARIA (`dialog`, `alertdialog`): the
    * open ones are those drawn (a closed <dialog> is not), so opening one changes no answer.
    */
-  dialogs: 'dialog, [role$="dialog"]',
+  dialogs,
+  /** What the lasting reads read (read-once.ts): the headings, the marked sections, the dialogs. */
+  outline: `${headings}, ${controlAttributes.accountSection}, ${dialogs}`,
   /**
    * Where text rewritten in place can matter to the guide: the page's main content (the
    * account list, its buttons) and the header (the signed-in address). Text changing in place
@@ -85,7 +93,7 @@ export const storedSelectors = {
  * headings, sections and rows, dialogs, the header's profile fields. A mutation touching
  * none of them (an article's content growing, an ad, a counter) is not worth a look.
  */
-export const relevantTags = new Set('A BUTTON SUMMARY DETAILS DIALOG INPUT SECTION LI TR H1 H2 H3 H4 H5 H6 LEGEND'.split(' '));
+export const relevantTags = new Set('A BUTTON SUMMARY DETAILS DIALOG INPUT SECTION LI TR H1 H2 H3 H4 H5 H6'.split(' '));
 export const guideRelevant = `${[...relevantTags].join(', ').toLowerCase()}, [role], [data-bi-name], [data-profile-property]`;
 
 /** Controls whose own text names what they do. */

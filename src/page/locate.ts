@@ -26,7 +26,7 @@ export type Locator = (doc: Document, locale: string) => Element | null;
  * frame that draws the highlight, which lays the page out again.
  */
 export function isShown(element: Element): boolean {
-  if (element.closest('[hidden], [aria-hidden="true"], template')) return false;
+  if (element.closest(selector('hiddenParts'))) return false;
   for (let e: Element | null = element; e; e = e.assignedSlot ?? e.parentElement ?? (e.parentNode as ShadowRoot | null)?.host ?? null) {
     const style = getComputedStyle(e);
     // A shadow host's own child is drawn only where one of its slots takes it.
@@ -35,7 +35,7 @@ export function isShown(element: Element): boolean {
   return getComputedStyle(element).visibility != 'hidden';
 }
 
-const isEnabled = (element: Element) => !element.matches(':disabled, [aria-disabled="true"]');
+const isEnabled = (element: Element) => !element.matches(selector('disabled'));
 
 /**
  * The one candidate of the first strategy that finds any that can be pointed at (each

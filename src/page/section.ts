@@ -1,7 +1,7 @@
 import { selector } from './learn-data.ts';
 import { normalize } from './named.ts';
 import { once } from './read-once.ts';
-import { queryAll } from './query.ts';
+import { queryAll, queryParts } from './query.ts';
 
 export function isInHeader(element: Element): boolean {
   return element.closest(selector('header')) !== null;
@@ -21,15 +21,18 @@ export const headingsOf = (doc: Document): Heading[] =>
 
 /**
  * Whether a change may have touched the page's outline, what the lasting reads read (its
- * headings, its marked sections, its dialogs): an element came or went, or what a heading says
- * changed. (The page's own text coming in, a menu opening, a dialog shown: they stay.)
+ * headings, its marked sections, its dialogs): one came or went, alone or in what did, or what
+ * is in one changed. (The header filled in, rows added to a list, a menu opening, a dialog
+ * shown: the outline stays.) It looks only at what changed.
  */
-export const touchesOutline = (records: MutationRecord[]): boolean =>
-  records.some(
+export function touchesOutline(records: MutationRecord[]): boolean {
+  const outline = selector('outline');
+  return records.some(
     ({ target, addedNodes, removedNodes }) =>
-      [...addedNodes, ...removedNodes].some((node) => node.nodeType == 1) ||
-      !!(target.nodeType == 1 ? (target as Element) : target.parentElement)?.closest(selector('headings')),
+      [...addedNodes, ...removedNodes].some((node) => node.nodeType == 1 && queryParts([node as Element], outline)[0]) ||
+      !!(target.nodeType == 1 ? (target as Element) : target.parentElement)?.closest(outline),
   );
+}
 
 /** A heading's level: its tag's (h1-h6), else its aria-level, else 2 (a role="heading"'s default). */
 const levelOf = (heading: Element) => +(heading.tagName[1] as string) || +(heading.getAttribute('aria-level') as string) || 2;

@@ -181,7 +181,11 @@ afterAll(async () => {
 
 describe('messages from outside the extension, or of the wrong shape', () => {
   const tally: string[] = [];
-  afterAll(() => console.log(`messages: ${tally.join('; ')}`));
+  afterAll(async () => {
+    console.log(`messages: ${tally.join('; ')}`);
+    // Its article, still signed in as the Learn MSA, would go on reporting into the tests after.
+    await learn?.close();
+  });
 
   // A settings page observation, well-formed, dated after the stored one so it would count.
   const observation = (at: number, signedInAs = 'evil@example.com') => ({
@@ -240,8 +244,11 @@ describe('messages from outside the extension, or of the wrong shape', () => {
     // Anything the content script had sent in reaction would reach the worker before this.
     const world = await contentScriptWorld(rig, learn);
     expect(await world(`chrome.runtime.sendMessage({ type: 'show-overlay' })`)).toBeUndefined();
-    const after = JSON.parse(await messageLog(rig.serviceWorker())) as unknown[];
-    expect(after.slice(JSON.parse(logged).length)).toEqual([{ type: 'show-overlay' }]);
+    const after = JSON.parse(await messageLog(rig.serviceWorker())) as Array<{ type: string; observation?: { page: string } }>;
+    // The article's own report of who is signed in (a path is under way) comes when it is
+    // idle, up to half a second after it loaded: it may land here, and is no message's doing.
+    const ownReport = (m: (typeof after)[number]) => m.type === 'observation' && m.observation?.page === 'other';
+    expect(after.slice(JSON.parse(logged).length).filter((m) => !ownReport(m))).toEqual([{ type: 'show-overlay' }]);
     expect(await rig.stored()).toEqual(before);
     tally.push(`Learn page postMessage ${wellFormed.length} tried, 0 reached the worker`);
   });

@@ -41,7 +41,7 @@ describe('stored Learn knowledge', () => {
 
   it('with nothing stored, finds by structure and by nothing it cannot know, and never throws', () => {
     const doc = section('Account management');
-    useLearn(undefined);
+    useLearn({});
     expect(wordsFor('en-us')).toEqual([]);
     expect(selector('remove')).toBe(':not(*)');
     // No words: no heading is known, no kind, no name; nothing is found rather than a guess.

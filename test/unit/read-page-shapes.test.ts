@@ -269,18 +269,23 @@ describe('touchesOutline', () => {
     return records;
   };
 
-  it('says yes when an element comes or goes, or what a heading says changes', () => {
+  it('says yes when a heading, a marked section or a dialog comes or goes, or what a heading says changes', () => {
     const doc = settings(inSection(`<ul><li><span>${learner}</span></li></ul>`));
     const heading = doc.querySelector('h2') as Element;
-    expect(touchesOutline(recordsOf(doc, () => doc.querySelector('ul')?.append(doc.createElement('li'))))).toBe(true);
-    expect(touchesOutline(recordsOf(doc, () => doc.querySelector('li')?.remove()))).toBe(true);
+    const main = doc.querySelector('main') as Element;
+    expect(touchesOutline(recordsOf(doc, () => main.insertAdjacentHTML('beforeend', '<section><h2>Connected certification profile</h2></section>')))).toBe(true);
+    expect(touchesOutline(recordsOf(doc, () => main.lastElementChild?.remove()))).toBe(true);
+    expect(touchesOutline(recordsOf(doc, () => main.insertAdjacentHTML('beforeend', '<div id="account-management"></div>')))).toBe(true);
+    expect(touchesOutline(recordsOf(doc, () => doc.body.append(doc.createElement('dialog'))))).toBe(true);
     expect(touchesOutline(recordsOf(doc, () => ((heading.firstChild as Text).data = 'Settings')))).toBe(true);
     expect(touchesOutline(recordsOf(doc, () => (heading.textContent = 'Account management')))).toBe(true);
   });
 
-  it('says no to the header filled in with text, or a menu opening', () => {
+  it('says no to the header filled in, rows added to a list or gone, a menu opening', () => {
     const doc = settings(inSection(`<ul><li><span>${learner}</span></li></ul>`));
     const upn = doc.querySelector('[data-profile-property="upn"]') as Element;
+    expect(touchesOutline(recordsOf(doc, () => doc.querySelector('ul')?.insertAdjacentHTML('beforeend', `<li><span>${contoso}</span><button>Remove</button></li>`)))).toBe(false);
+    expect(touchesOutline(recordsOf(doc, () => doc.querySelector('li')?.remove()))).toBe(false);
     expect(touchesOutline(recordsOf(doc, () => (upn.textContent = contoso)))).toBe(false);
     expect(touchesOutline(recordsOf(doc, () => doc.querySelector('details')?.setAttribute('open', '')))).toBe(false);
   });
