@@ -43,6 +43,9 @@ function wordsOf(language: string): Partial<LearnWords> | undefined {
   return (compiled[language] ??= sources && Object.fromEntries(Object.entries(sources).map(([key, source]) => [key, new RegExp(source)])));
 }
 
+/** Whether `text` (normalized) is Learn's `key` in the page's language or in English. */
+export const says = (locale: string, key: keyof LearnWords, text: string): boolean => wordsFor(locale).some((w) => w[key]?.test(text));
+
 /** The words of the page's language, with English as the fallback Learn itself uses. */
 export function wordsFor(locale: string): Array<Partial<LearnWords>> {
   const own = wordsOf(locale.slice(0, 2).toLowerCase());

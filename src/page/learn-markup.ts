@@ -104,6 +104,8 @@ export const controls = 'a[href], button, [role="button"], [role="link"], [role^
 export interface LearnWords {
   /** Heading of the Settings section that lists linked accounts. */
   accountManagement: RegExp;
+  /** Heading of the Settings section about the connected Certification profile. */
+  certificationSection: RegExp;
   /** Label of the icon or text that marks a personal Microsoft account. */
   personal: RegExp;
   /** Label of the icon or text that marks a work or school account. */

@@ -15,6 +15,8 @@ export const learnWords: Record<string, LearnWords> = {
     accountManagement: /^(account management|manage (your )?accounts|linked accounts)$/,
     personal: /\b(personal|microsoft account|msa)\b/,
     work: /\b(work|school|organi[sz]ation(al)?|entra|aad)\b/,
+    // "Connected certification profile".
+    certificationSection: /certification/,
     manageCertification: /^manage (your )?certification profile/,
     connectCertification: /^connect (a |your )?certification profile$/,
     signIn: /^sign in$/,
@@ -34,6 +36,8 @@ export const learnWords: Record<string, LearnWords> = {
     accountManagement: /^(gestion du compte|gestion des comptes|comptes (li[ée]s|associ[ée]s))$/,
     personal: /\b(personnel|compte microsoft|msa)\b/,
     work: /\b(professionnel|scolaire|organisation(nel)?|entra|aad)\b/,
+    // "Profil de certification connecté".
+    certificationSection: /certification/,
     manageCertification: /^g[ée]rer (le |votre )?profil de certification/,
     connectCertification: /^connecter (un |le |votre )?profil de certification$/,
     signIn: /^se connecter$/,

@@ -13,8 +13,6 @@ import { isInHeader } from './section.ts';
  * or a disabled one count as none, so the guide never highlights a guess.
  */
 
-export { nameOf };
-
 export type Locator = (doc: Document, locale: string) => Element | null;
 
 /**

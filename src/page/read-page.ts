@@ -7,13 +7,11 @@ import {
 } from './learn-markup.ts';
 import { learnPageOf, localeOfPath } from './learn-url.ts';
 import { named, normalize } from './named.ts';
-import { selector, wordsFor } from './learn-data.ts';
+import { says, selector, wordsFor } from './learn-data.ts';
 import { queryAll, queryParts } from './query.ts';
 import { once } from './read-once.ts';
 import { headingsOf, isInHeader, sectionOf } from './section.ts';
 import type { AccountKind, LearnPage, LinkedAccount, PageObservation } from './observation.ts';
-
-export { isInHeader, normalize };
 
 /**
  * Reads a Learn page into an observation, or null when there is nothing to read yet:
@@ -67,7 +65,7 @@ export function readAccountList(doc: Document, locale: string): LinkedAccount[] 
  */
 export function readCertificationConnected(doc: Document, locale: string, page?: LearnPage): boolean | null {
   const headings = headingsOf(doc);
-  const scope = page == 'settings' ? headings.filter(([h, text]) => text.includes('certifi') && h.isConnected).flatMap(([h]) => sectionOf(h, headings)) : [doc.documentElement];
+  const scope = page == 'settings' ? headings.filter(([h, text]) => says(locale, 'certificationSection', text) && h.isConnected).flatMap(([h]) => sectionOf(h, headings)) : [doc.documentElement];
   // Not in the header, hidden, a dialog or an announcement (Learn may keep the other state's link, hidden).
   const shows = (key: keyof LearnWords) => named(scope, locale, key).some((control) => !isIgnored(control));
   return shows('manageCertification') || (shows('connectCertification') ? false : null);
@@ -93,7 +91,7 @@ export function accountSectionOf(doc: Document, locale: string): Element[] | nul
   return once('s', () => {
     const headings = headingsOf(doc);
     const sections = headings
-      .filter(([heading, text]) => wordsFor(locale).some((w) => w.accountManagement?.test(text)) && heading.isConnected && !isInHeader(heading))
+      .filter(([heading, text]) => says(locale, 'accountManagement', text) && heading.isConnected && !isInHeader(heading))
       .map(([heading]) => sectionOf(heading, headings));
     const holdsAddress = (parts: Element[]) => parts.some((part) => part.textContent!.includes('@'));
     const found = sections.find(holdsAddress);
