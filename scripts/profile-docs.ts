@@ -1,0 +1,226 @@
+/**
+ * `npx tsx scripts/profile-docs.ts [elements] [loads]`: where the content script's time goes on
+ * the bench's docs-shaped Settings (test/fixtures/replica/pages/docs-shape.ts). Builds the
+ * extension with its content script unminified (names kept, so the profile names functions),
+ * loads the page `loads` times under the V8 CPU profiler from navigation to load + 1 s, and
+ * prints the content script's self time per function (median load), and the total per load.
+ * A tool for working on the bench's 'content script self time' figure, not the figure: the
+ * unminified script parses a little slower than the shipped one. Storage is set as the bench
+ * sets it (progress at has-aad's remove-msa, with the worker's directive and Learn's data).
+ *   PROFILE_MINIFIED=1   profile the shipped (minified) script instead
+ *   PROFILE_NATIVE=1     also count the DOM methods and regular expressions it calls
+ *   PROFILE_STACKS=1     print every sample of the first load, with its stack
+ *   PROFILE_TIMING=1     time each of the script's entries (top level, storage answers,
+ *                        observers, frames, idle callbacks) on the page's clock, no profiler
+ *   PROFILE_COUNT=1      say on the console when update, report, readPage, planFor run
+ *   PROFILE_FLOOR=1      a content script that only reads storage, watches and reports
+ *                        once: what any content script pays here
+ *   PROFILE_NO_DIRECTIVE=1  no directive stored before each load (as the bench did before)
+ */
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { buildExtension, distDir } from './build.ts';
+import { scenarios, startReplica, type Scenario } from '../test/fixtures/replica/index.ts';
+import { launchChromium } from '../test/support/chromium.ts';
+import { storedAtRemoval } from '../test/support/stored-progress.ts';
+
+const elements = Number(process.argv[2] ?? 2000);
+const loads = Number(process.argv[3] ?? 8);
+const minified = process.env.PROFILE_MINIFIED === '1';
+
+interface CpuProfile {
+  nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }>;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+await buildExtension({ quiet: true });
+if (!minified) {
+  await build({
+    entryPoints: { content: 'src/content.ts' },
+    bundle: true,
+    minify: false,
+    keepNames: false,
+    target: 'chrome125',
+    format: 'iife',
+    outdir: distDir,
+    logLevel: 'warning',
+    loader: { '.css': 'text' },
+    plugins: [
+      {
+        name: 'css-text',
+        setup(b) {
+          b.onResolve({ filter: /\.css\?text$/ }, (args) => ({ path: join(args.resolveDir, args.path.replace(/\?text$/, '')), namespace: 'file' }));
+        },
+      },
+    ],
+  });
+}
+// PROFILE_COUNT=1: the script says, on the page's console, when each of its steps runs.
+if (process.env.PROFILE_COUNT === '1') {
+  const path = join(distDir, 'content.js');
+  let code = readFileSync(path, 'utf8');
+  const mark = (what: string) => `console.debug("aligner:${what}", Math.round(performance.now()), document.readyState);`;
+  for (const [at, what] of [
+    ['const update = () => {', 'update'],
+    ['const report = () => {', 'report'],
+    ['const follow = (stored2, learn) => {', 'follow'],
+    ['function readPage(doc, url, now) {', 'readPage'],
+    ['function planFor(directive, doc, page2, locale) {', 'planFor'],
+    ['if (overlay?.target?.isConnected === false || touchesGuide(records)) {', 'mutation-read'],
+  ] as const) {
+    if (!code.includes(at)) throw new Error(`no ${at}`);
+    code = code.replace(at, `${at} ${mark(what)}`);
+  }
+  writeFileSync(path, code);
+}
+// PROFILE_TIMING=1: the script's every entry (its top level, storage answers, observers,
+// frames, idle callbacks) timed on the page's clock, said on the console: its time without the
+// profiler's sampling in it.
+if (process.env.PROFILE_TIMING === '1') {
+  const path = join(distDir, 'content.js');
+  const prelude = `(() => {
+    const say = (name, start) => console.debug('aligner-time', name, (performance.now() - start).toFixed(3));
+    const time = (name, f) => function (...a) { const start = performance.now(); try { return f.apply(this, a); } finally { say(name, start); } };
+    const ric = window.requestIdleCallback; window.requestIdleCallback = (f, o) => ric(time('idle', f), o);
+    const raf = window.requestAnimationFrame; window.requestAnimationFrame = (f) => raf(time('frame', f));
+    const st = window.setTimeout; window.setTimeout = (f, d) => st(time('timeout', f), d);
+    const MO = window.MutationObserver; window.MutationObserver = class extends MO { constructor(f) { super(time('mutations', f)); } };
+    const ael = EventTarget.prototype.addEventListener; EventTarget.prototype.addEventListener = function (t, f, o) { return ael.call(this, t, time('event ' + t, f), o); };
+    const local = chrome.storage.local; const get = local.get.bind(local);
+    local.get = (...a) => { const p = get(...a); return { then: (f, r) => p.then(time('storage get', f), r) }; };
+    const add = local.onChanged.addListener.bind(local.onChanged); local.onChanged.addListener = (f) => add(time('storage changed', f));
+    const sm = chrome.runtime.sendMessage.bind(chrome.runtime); chrome.runtime.sendMessage = (...a) => { const start = performance.now(); try { return sm(...a); } finally { say('  (sendMessage)', start); } };
+  })();
+  const __start = performance.now();`;
+  const code = readFileSync(path, 'utf8').replace('"use strict";', '');
+  writeFileSync(path, `${prelude}\n${code}\nconsole.debug('aligner-time', 'top level', (performance.now() - __start).toFixed(3));\n`);
+}
+// PROFILE_FLOOR=1: in place of the content script, one that does the least any guide must:
+// read its storage, watch the page, send one report. What any content script pays here.
+if (process.env.PROFILE_FLOOR === '1') {
+  writeFileSync(
+    join(distDir, 'content.js'),
+    `(()=>{let t;chrome.storage.local.get(["aligner-directive","aligner-learn"]).then(()=>{new MutationObserver(()=>{clearTimeout(t);t=setTimeout(()=>chrome.runtime.sendMessage({type:"noop",n:document.querySelectorAll("li").length}).catch(()=>0),300)}).observe(document.documentElement,{subtree:true,childList:true})})})();`,
+  );
+}
+const copy = 'bench-output/profile-extension';
+rmSync(copy, { recursive: true, force: true });
+cpSync(distDir, copy, { recursive: true });
+
+const scenario: Scenario = { ...(scenarios['has-aad'] as Scenario), name: 'bench', signedInAs: 'ana@contoso.com' };
+const replica = await startReplica({ scenario, settingsDelayMs: 300 });
+const chromium = await launchChromium({ replicaPort: replica.port, extensionDir: copy });
+const { context } = chromium;
+try {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  const script = `chrome-extension://${id}/content.js`;
+  const byFunction = new Map<string, number[]>();
+  const totals: number[] = [];
+  for (let load = 0; load <= loads; load += 1) {
+    const setup = await context.newPage();
+    await setup.goto(`chrome-extension://${id}/help.html`);
+    await setup.evaluate(async ([items, withDirective]) => {
+      await chrome.storage.local.clear();
+      await chrome.storage.local.set(items);
+      if (withDirective) await chrome.runtime.sendMessage({ type: 'get-progress' });
+      // The worker stores Learn's data again once storage lost it, and the directive with the progress.
+      const keys = withDirective ? ['aligner-learn', 'aligner-directive'] : ['aligner-learn'];
+      for (let i = 0; i < 100; i += 1) {
+        const stored = await chrome.storage.local.get(keys);
+        if (keys.every((key) => stored[key])) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    }, [storedAtRemoval(1), process.env.PROFILE_NO_DIRECTIVE !== '1'] as const);
+    await setup.close();
+    const page = await context.newPage();
+    const timing: Array<[string, number]> = [];
+    if (process.env.PROFILE_TIMING === '1') page.on('console', (m) => { const [tag, name, ms] = m.text().split(/ (?=[^ ]+$)| (?=\S)/); if (tag === 'aligner-time') timing.push([m.text().slice(13, m.text().lastIndexOf(' ')), Number(m.text().slice(m.text().lastIndexOf(' ') + 1))]); });
+    if (process.env.PROFILE_COUNT === '1' && load === 1) page.on('console', (m) => m.text().startsWith('aligner:') && console.log(m.text()));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    await page.goto(`https://learn.microsoft.com/en-us/users/me/settings/?docs=${elements}#account-settings`);
+    // A string: the TypeScript loader would wrap a named function with helpers the page lacks.
+    const highlighted = await page.evaluate(`new Promise((resolve) => {
+      const wait = () => {
+        const [nav] = performance.getEntriesByType('navigation');
+        if (!nav || !nav.loadEventEnd) return setTimeout(wait, 50);
+        setTimeout(() => resolve(!!document.querySelector('[data-aligner-step]')), Math.max(0, nav.loadEventEnd + 1000 - performance.now()));
+      };
+      wait();
+    })`);
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+    await page.close();
+    if (!highlighted && process.env.PROFILE_FLOOR !== '1') throw new Error('nothing highlighted');
+    if (load === 0) continue; // warm-up
+    if (timing.length) {
+      const sum = timing.filter(([n]) => !n.startsWith(' ')).reduce((a, [, t]) => a + t, 0);
+      console.log(`load ${load}: ${sum.toFixed(2)} ms in ${timing.length} entries: ${timing.map(([n, t]) => `${n.trim()} ${t.toFixed(2)}`).join(', ')}`);
+    }
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    // Each node's outermost frame of the script: the entry point its time is spent under.
+    const entry = new Map<number, string>();
+    const children = new Set(profile.nodes.flatMap((n) => n.children ?? []));
+    const walk = (id: number, outer: string | null) => {
+      const node = byId.get(id)!;
+      const name = `${node.callFrame.functionName || '(anonymous)'}:${node.callFrame.lineNumber + 1}`;
+      const here = outer ?? (node.callFrame.url === script ? name : null);
+      if (here) entry.set(id, here);
+      for (const child of node.children ?? []) walk(child, here);
+    };
+    for (const n of profile.nodes) if (!children.has(n.id)) walk(n.id, null);
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const stackOf = (id: number): string => {
+      const names: string[] = [];
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+        const f = byId.get(at)!.callFrame;
+        if (f.url === script) names.push(`${f.functionName || '(anon)'}:${f.lineNumber + 1}`);
+      }
+      return names.join(' < ');
+    };
+    const here = new Map<string, number>();
+    let total = 0;
+    for (let i = 0; i + 1 < profile.samples.length; i += 1) {
+      const node = byId.get(profile.samples[i] as number);
+      // PROFILE_NATIVE=1: also the samples in what the script calls (DOM methods, regular expressions), under its innermost frame.
+      if (node?.callFrame.url !== script) {
+        if (process.env.PROFILE_NATIVE !== '1' || !node || !entry.has(node.id)) continue;
+        const lasted = (profile.timeDeltas[i + 1] as number) / 1000;
+        let at: number | undefined = node.id;
+        while (at !== undefined && byId.get(at)!.callFrame.url !== script) at = parent.get(at);
+        const f = byId.get(at!)!.callFrame;
+        const name = `${f.functionName || '(anonymous)'}:${f.lineNumber + 1} > ${node.callFrame.functionName || '(native)'}`;
+        here.set(name, (here.get(name) ?? 0) + lasted);
+        const outer = `entry ${entry.get(node.id)}`;
+        here.set(outer, (here.get(outer) ?? 0) + lasted);
+        total += lasted;
+        continue;
+      }
+      const lasted = (profile.timeDeltas[i + 1] as number) / 1000;
+      const name = `${node.callFrame.functionName || '(anonymous)'}:${node.callFrame.lineNumber + 1}`;
+      here.set(name, (here.get(name) ?? 0) + lasted);
+      const outer = `entry ${entry.get(node.id)}`;
+      here.set(outer, (here.get(outer) ?? 0) + lasted);
+      total += lasted;
+      if (process.env.PROFILE_STACKS === '1' && load === 1) console.log(`sample ${lasted.toFixed(2)} ms: ${stackOf(node.id)}`);
+    }
+    totals.push(total);
+    for (const [name, time] of here) byFunction.set(name, [...(byFunction.get(name) ?? []), time]);
+  }
+  const median = (values: number[]) => {
+    const sorted = [...values, ...Array(loads - values.length).fill(0)].sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)] as number;
+  };
+  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / loads;
+  console.log(`docs ${elements}: self time per load ${totals.map((t) => t.toFixed(1)).join(' ')} ms (median ${median(totals).toFixed(1)})`);
+  const rows = [...byFunction].map(([name, times]) => [name, mean(times), median(times)] as const).sort((a, b) => b[1] - a[1]);
+  for (const [name, avg, med] of rows.slice(0, 40)) console.log(`${avg.toFixed(2).padStart(7)} mean ${med.toFixed(2).padStart(7)} median  ${name}`);
+} finally {
+  await chromium.close();
+  await replica.close();
+}
