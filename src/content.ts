@@ -26,15 +26,21 @@ import { pageSubstitution } from './overlay/texts.ts';
 // first touch builds its bindings, which a Learn page with nothing to guide never pays for.
 const send = (message: object) => chrome.runtime.sendMessage(message);
 
+/** How long after its first look at a page the guide gives up on a control not found, and docks the instruction (ms). */
+const dockGraceMs = 500;
+
 function guide(page: LearnPage): void {
   const controller = new AbortController();
   const { signal } = controller;
-  let directive: Directive | null = null;
+  let directive: Directive | null | undefined;
   let overlay: Overlay | null = null;
   let observer: MutationObserver | null = null;
   let lastReported = '';
   let pending = false;
   let reportPending = false;
+  /** Something (a ring, the docked instruction) may be shown on this page; the wait before docking (update). */
+  let shown = false;
+  let grace: ReturnType<typeof setTimeout> | undefined;
   /** Where text rewritten in place is delivered from (learn-markup.ts, textRegions). */
   let regions: Element[] = [];
   // The worker words the overlay's texts into the directive (overlay/texts.ts): this page
@@ -78,8 +84,20 @@ function guide(page: LearnPage): void {
     }
     if (directive || overlay) {
       const plan = planFor(directive, document, page, readLocale(document, location));
-      overlay ??= createOverlay(document, translate, (step) => void send({ type: 'dismiss-overlay', step }), schedule, signal);
-      overlay.render(plan);
+      // The highlight at once; but until something was shown on this page, a control not
+      // found may be one Learn is still drawing (its header is filled in, then its account
+      // list comes): the instruction is docked dockGraceMs after the first look, not flashed
+      // in a corner the moment before the control appears.
+      shown ||= !!plan?.target;
+      if (shown || !plan) {
+        overlay ??= createOverlay(document, translate, (step) => void send({ type: 'dismiss-overlay', step }), schedule, signal);
+        overlay.render(plan);
+      } else {
+        grace ??= setTimeout(() => {
+          shown = true;
+          schedule();
+        }, dockGraceMs);
+      }
     }
   };
   // The first change since the last frame began is looked at at once, right after Learn's
@@ -142,7 +160,7 @@ function guide(page: LearnPage): void {
   let learned = false;
   const follow = (stored: unknown, learn?: unknown) => {
     learned ||= useLearn(learn);
-    directive = (stored as Directive | null | undefined) ?? null;
+    directive = stored as Directive | null | undefined;
     if (!learned) return;
     if (directive || isProfilePage(page)) watch();
     if (directive || overlay) schedule();

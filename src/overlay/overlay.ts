@@ -146,8 +146,7 @@ export function createOverlay(
     }
   };
 
-  hide();
-  doc.documentElement.append(host);
+  edge.hidden = true; // (render shows the rest, and puts the host on the page)
   signal.addEventListener('abort', () => {
     setTarget(null);
     visibility.disconnect();

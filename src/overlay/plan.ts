@@ -30,51 +30,38 @@ export interface Plan {
   warning: Text | null;
 }
 
-interface Found {
-  element: Element | null;
-  /** What to say instead of the step's own hint and warning (Learn's confirmations). */
-  hint?: Text;
-  warning?: Text;
-}
+/** The element to point at (null: none), and what to say instead of the step's own hint and warning (Learn's confirmations). */
+type Found = [element: Element | null, hint?: Text, warning?: Text];
 
 /**
  * The current step's control on this page, or the way to it: the Settings link (through the
  * account menu) when the control is on Settings, Sign out before a sign-in with someone else,
  * Learn's own confirm button while it asks to confirm. Nothing found: docked.
  */
-export function planFor(directive: Directive | null, doc: Document, page: LearnPage, locale: string): Plan | null {
+export function planFor(directive: Directive | null | undefined, doc: Document, page: LearnPage, locale: string): Plan | null {
   // A step off Learn (the support forum) shows nothing on Learn's pages.
   if (!directive || directive.dismissed || directive.action.control === 'forum') return null;
-  const found = locate(directive.action, doc, page, locale);
-  return {
-    step: directive.action.step,
-    target: found.element && pointable(found.element),
-    instruction: directive.instruction,
-    hint: found.hint ?? directive.hint,
-    warning: found.warning ?? directive.warning,
-  };
+  const [element, hint = directive.hint, warning = directive.warning] = locate(directive.action, doc, page, locale);
+  return { step: directive.action.step, target: element && pointable(element), instruction: directive.instruction, hint, warning };
 }
 
 function locate(action: NextAction, doc: Document, page: LearnPage, locale: string): Found {
-  const toSettings = (): Found =>
-    page === 'settings' ? { element: null } : { element: locateSettingsLink(doc, locale) };
+  const toSettings = (): Found => [page === 'settings' ? null : locateSettingsLink(doc, locale)];
   switch (action.control) {
     case 'sign-in':
-      return { element: locateSignIn(doc, locale) };
+      return [locateSignIn(doc, locale)];
     case 'sign-out':
-      return { element: locateSignOut(doc, locale) };
+      return [locateSignOut(doc, locale)];
     case 'create-profile':
       // Learn asks for a new profile on its profile pages: the account menu's Profile leads there.
-      return { element: locateCreateProfile(doc, locale) ?? (page === 'other' ? locateProfileLink(doc, locale) : null) };
+      return [locateCreateProfile(doc, locale) ?? (page === 'other' ? locateProfileLink(doc, locale) : null)];
     case 'connect-certification':
-      return page === 'credentials'
-        ? { element: locateConnectCertification(doc, locale) }
-        : { element: locateCredentialsWay(doc, locale) };
+      return [page === 'credentials' ? locateConnectCertification(doc, locale) : locateCredentialsWay(doc, locale)];
     case 'add-account': {
       // Learn asks to merge when the added account has a profile of its own: final.
       const merge = locateMergeConfirm(doc, locale);
-      if (merge) return { element: merge, hint: { key: 'hint_confirm_merge' }, warning: { key: 'warning_merge_is_final' } };
-      return page === 'settings' ? { element: locateAddAccount(doc, locale) } : toSettings();
+      if (merge) return [merge, { key: 'hint_confirm_merge' }, { key: 'warning_merge_is_final' }];
+      return page === 'settings' ? [locateAddAccount(doc, locale)] : toSettings();
     }
     case 'remove-account': {
       const account = action.account ?? '';
@@ -82,16 +69,16 @@ function locate(action: NextAction, doc: Document, page: LearnPage, locale: stri
       // Never toward the account this page says is signed in, whatever the stored progress
       // says, nor while it says no one (unsure who is: the instruction is docked).
       const signedInHere = readSignedInAddress(doc);
-      if (!account || !signedInHere || signedInHere === account) return { element: null };
+      if (!account || !signedInHere || signedInHere === account) return [null];
       const dialogs = openDialogs(doc);
       if (dialogs.length > 0) {
-        return {
-          element: locateConfirmRemove(doc, locale, account, dialogs),
-          hint: { key: 'hint_confirm_remove' },
-          warning: { key: 'warning_confirm_remove', substitutions: [account, signedInHere] },
-        };
+        return [
+          locateConfirmRemove(doc, locale, account, dialogs),
+          { key: 'hint_confirm_remove' },
+          { key: 'warning_confirm_remove', substitutions: [account, signedInHere] },
+        ];
       }
-      return { element: locateRemove(doc, locale, account) };
+      return [locateRemove(doc, locale, account)];
     }
     default:
       // 'settings' (a hold: the guide waits for Settings to say more), or a control to come.

@@ -40,7 +40,7 @@ export const selector = (name: SelectorName): string => stored.selectors?.[name]
 /** A language's patterns, compiled once. (The worker of the same version stored their sources.) */
 function wordsOf(language: string): Partial<LearnWords> | undefined {
   const sources = stored.words?.[language];
-  return (compiled[language] ??= sources && Object.fromEntries(Object.entries(sources).map(([key, source]) => [key, new RegExp(source)])));
+  return (compiled[language] ??= sources && Object.fromEntries(Object.entries(sources).map(([key, source]) => [key, RegExp(source)])));
 }
 
 /** Whether `text` (normalized) is Learn's `key` in the page's language or in English. */

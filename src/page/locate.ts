@@ -112,9 +112,7 @@ export const locateProfileLink: Locator = (doc) => decide([() => all(doc, select
  * site navigation has a "Credentials" link too, to the credentials hub.
  */
 export const locateCredentialsWay: Locator = (doc, locale) => {
-  const links = outsideHeader(all(doc, selector('credentialsHref'))).filter(isShown);
-  if (links.length > 0) return links[0] ?? null;
-  return locateProfileLink(doc, locale);
+  return outsideHeader(all(doc, selector('credentialsHref'))).filter(isShown)[0] ?? locateProfileLink(doc, locale);
 };
 
 /** "Add account" of Account management: another elsewhere on the page adds something else. */

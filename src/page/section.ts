@@ -21,16 +21,18 @@ export const headingsOf = (doc: Document): Heading[] =>
 
 /**
  * Whether a change may have touched the page's outline, what the lasting reads read (its
- * headings, its marked sections, its dialogs): one came or went, alone or in what did, or what
- * is in one changed. (The header filled in, rows added to a list, a menu opening, a dialog
- * shown: the outline stays.) It looks only at what changed.
+ * headings with their texts, its marked sections, its dialogs): one came or went, alone or in
+ * what did, or what is in a heading changed (its text is kept). What is in a marked section
+ * or a dialog is read anew each time: rows added to the account list, a menu opening, a
+ * dialog shown or the header filled in leave the outline as it was. It looks only at what
+ * changed.
  */
 export function touchesOutline(records: MutationRecord[]): boolean {
   const outline = selector('outline');
   return records.some(
     ({ target, addedNodes, removedNodes }) =>
       [...addedNodes, ...removedNodes].some((node) => node.nodeType == 1 && queryParts([node as Element], outline)[0]) ||
-      !!(target.nodeType == 1 ? (target as Element) : target.parentElement)?.closest(outline),
+      !!(target.nodeType == 1 ? (target as Element) : target.parentElement)?.closest(selector('headings')),
   );
 }
 

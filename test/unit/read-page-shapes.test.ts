@@ -289,5 +289,13 @@ describe('touchesOutline', () => {
     expect(touchesOutline(recordsOf(doc, () => (upn.textContent = contoso)))).toBe(false);
     expect(touchesOutline(recordsOf(doc, () => doc.querySelector('details')?.setAttribute('open', '')))).toBe(false);
   });
+
+  it('says no to rows added inside a marked section, or what a dialog shows changing: their elements stay', () => {
+    const doc = settings(`<section id="account-management"><h2>Account management</h2><ul><li><span>${learner}</span></li></ul></section><dialog open><p>Remove?</p></dialog>`);
+    expect(touchesOutline(recordsOf(doc, () => doc.querySelector('ul')?.insertAdjacentHTML('beforeend', `<li><span>${contoso}</span><button>Remove</button></li>`)))).toBe(false);
+    expect(touchesOutline(recordsOf(doc, () => ((doc.querySelector('dialog p') as Element).textContent = `Remove ${learner}?`)))).toBe(false);
+    // Its heading's text is kept: a change there still counts.
+    expect(touchesOutline(recordsOf(doc, () => ((doc.querySelector('h2') as Element).textContent = 'Linked accounts')))).toBe(true);
+  });
 });
 
