@@ -87,17 +87,17 @@ function guide(page: LearnPage): void {
       // The highlight at once; but until something was shown on this page, a control not
       // found may be one Learn is still drawing (its header is filled in, then its account
       // list comes): the instruction is docked dockGraceMs after the first look, not flashed
-      // in a corner the moment before the control appears.
+      // in a corner the moment before the control appears. The overlay is put on the page
+      // meanwhile, showing nothing: its styles are not worked out in the frame of the highlight.
       shown ||= !!plan?.target;
-      if (shown || !plan) {
-        overlay ??= createOverlay(document, translate, (step) => void send({ type: 'dismiss-overlay', step }), schedule, signal);
-        overlay.render(plan);
-      } else {
-        grace ??= setTimeout(() => {
+      overlay ??= createOverlay(document, translate, (step) => void send({ type: 'dismiss-overlay', step }), schedule, signal);
+      overlay.render(shown ? plan : null);
+      grace ??= setTimeout(() => {
+        if (!shown) {
           shown = true;
           schedule();
-        }, dockGraceMs);
-      }
+        }
+      }, dockGraceMs);
     }
   };
   // The first change since the last frame began is looked at at once, right after Learn's

@@ -7,10 +7,10 @@ import {
 } from './learn-markup.ts';
 import { learnPageOf, localeOfPath } from './learn-url.ts';
 import { named, normalize } from './named.ts';
-import { says, selector, wordsFor } from './learn-data.ts';
+import { selector, wordsFor } from './learn-data.ts';
 import { queryAll, queryParts } from './query.ts';
 import { once } from './read-once.ts';
-import { headingsOf, isInHeader, sectionOf } from './section.ts';
+import { headingsSaying, isInHeader, sectionOf } from './section.ts';
 import type { AccountKind, LearnPage, LinkedAccount, PageObservation } from './observation.ts';
 
 /**
@@ -64,8 +64,7 @@ export function readAccountList(doc: Document, locale: string): LinkedAccount[] 
  * page has thousands of other links); on the other profile pages, in the whole page.
  */
 export function readCertificationConnected(doc: Document, locale: string, page?: LearnPage): boolean | null {
-  const headings = headingsOf(doc);
-  const scope = page == 'settings' ? headings.filter(([h, text]) => says(locale, 'certificationSection', text) && h.isConnected).flatMap(([h]) => sectionOf(h, headings)) : [doc.documentElement];
+  const scope = page == 'settings' ? headingsSaying(doc, locale, 'certificationSection').filter((h) => h.isConnected).flatMap((h) => sectionOf(h)) : [doc.documentElement];
   // Not in the header, hidden, a dialog or an announcement (Learn may keep the other state's link, hidden).
   const shows = (key: keyof LearnWords) => named(scope, locale, key).some((control) => !isIgnored(control));
   return shows('manageCertification') || (shows('connectCertification') ? false : null);
@@ -89,10 +88,9 @@ export interface AccountRow {
  */
 export function accountSectionOf(doc: Document, locale: string): Element[] | null {
   return once('s', () => {
-    const headings = headingsOf(doc);
-    const sections = headings
-      .filter(([heading, text]) => says(locale, 'accountManagement', text) && heading.isConnected && !isInHeader(heading))
-      .map(([heading]) => sectionOf(heading, headings));
+    const sections = headingsSaying(doc, locale, 'accountManagement')
+      .filter((heading) => heading.isConnected && !isInHeader(heading))
+      .map((heading) => sectionOf(heading));
     const holdsAddress = (parts: Element[]) => parts.some((part) => part.textContent!.includes('@'));
     const found = sections.find(holdsAddress);
     if (found) return found;

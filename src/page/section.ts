@@ -1,4 +1,5 @@
-import { selector } from './learn-data.ts';
+import { says, selector } from './learn-data.ts';
+import type { LearnWords } from './learn-markup.ts';
 import { normalize } from './named.ts';
 import { once } from './read-once.ts';
 import { queryAll, queryParts } from './query.ts';
@@ -18,6 +19,13 @@ export type Heading = [element: Element, text: string];
  */
 export const headingsOf = (doc: Document): Heading[] =>
   once('h', () => queryAll(doc, selector('headings')).map((heading) => [heading, normalize(heading.textContent)]), true);
+
+/**
+ * The headings that say Learn's `key` in the page's language (or English), kept with the
+ * headings: each update would otherwise test every heading of a docs-sized page again.
+ */
+export const headingsSaying = (doc: Document, locale: string, key: keyof LearnWords): Element[] =>
+  once(key, () => headingsOf(doc).filter(([, text]) => says(locale, key, text)).map(([heading]) => heading), true);
 
 /**
  * Whether a change may have touched the page's outline, what the lasting reads read (its
@@ -49,9 +57,9 @@ const levelOf = (heading: Element) => +(heading.tagName[1] as string) || +(headi
  * up to the next such heading are the section's too. Found from the headings alone, not from
  * the text between them: its cost does not grow with the page.
  */
-export function sectionOf(heading: Element, headings: Heading[]): Element[] {
+export function sectionOf(heading: Element): Element[] {
   const level = levelOf(heading);
-  const others = headings.filter(([h, text]) => h !== heading && levelOf(h) <= level && !text.includes('@')).map(([h]) => h);
+  const others = headingsOf(heading.ownerDocument).filter(([h, text]) => h !== heading && levelOf(h) <= level && !text.includes('@')).map(([h]) => h);
   const holdsOther = (element: Element) => others.some((h) => element.contains(h));
   let box = heading;
   for (let parent = box.parentElement; parent && !holdsOther(parent) && !box.matches(selector('sectioning')); parent = parent.parentElement) box = parent;
