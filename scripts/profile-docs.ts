@@ -199,6 +199,7 @@ try {
         const outer = `entry ${entry.get(node.id)}`;
         here.set(outer, (here.get(outer) ?? 0) + lasted);
         total += lasted;
+        if (process.env.PROFILE_STACKS === '1' && load === 1) console.log(`sample ${lasted.toFixed(2)} ms: [${node.callFrame.functionName || '(native)'}] < ${stackOf(node.id)}`);
         continue;
       }
       const lasted = (profile.timeDeltas[i + 1] as number) / 1000;
