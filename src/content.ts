@@ -26,9 +26,6 @@ import { pageSubstitution } from './overlay/texts.ts';
 // first touch builds its bindings, which a Learn page with nothing to guide never pays for.
 const send = (message: object) => chrome.runtime.sendMessage(message);
 
-/** How long after its first look at a page the guide gives up on a control not found, and docks the instruction (ms). */
-const dockGraceMs = 500;
-
 function guide(page: LearnPage): void {
   const controller = new AbortController();
   const { signal } = controller;
@@ -38,9 +35,6 @@ function guide(page: LearnPage): void {
   let lastReported = '';
   let pending = false;
   let reportPending = false;
-  /** Something (a ring, the docked instruction) may be shown on this page; the wait before docking (update). */
-  let shown = false;
-  let grace: ReturnType<typeof setTimeout> | undefined;
   /** Where text rewritten in place is delivered from (learn-markup.ts, textRegions). */
   let regions: Element[] = [];
   // The worker words the overlay's texts into the directive (overlay/texts.ts): this page
@@ -84,20 +78,8 @@ function guide(page: LearnPage): void {
     }
     if (directive || overlay) {
       const plan = planFor(directive, document, page, readLocale(document, location));
-      // The highlight at once; but until something was shown on this page, a control not
-      // found may be one Learn is still drawing (its header is filled in, then its account
-      // list comes): the instruction is docked dockGraceMs after the first look, not flashed
-      // in a corner the moment before the control appears. The overlay is put on the page
-      // meanwhile, showing nothing: its styles are not worked out in the frame of the highlight.
-      shown ||= !!plan?.target;
       overlay ??= createOverlay(document, translate, (step) => void send({ type: 'dismiss-overlay', step }), schedule, signal);
-      overlay.render(shown ? plan : null);
-      grace ??= setTimeout(() => {
-        if (!shown) {
-          shown = true;
-          schedule();
-        }
-      }, dockGraceMs);
+      overlay.render(plan);
     }
   };
   // The first change since the last frame began is looked at at once, right after Learn's
