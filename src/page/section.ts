@@ -1,4 +1,4 @@
-import { says, selector } from './learn-data.ts';
+import { selector, wordsFor } from './learn-data.ts';
 import type { LearnWords } from './learn-markup.ts';
 import { normalize } from './named.ts';
 import { once } from './read-once.ts';
@@ -8,8 +8,8 @@ export function isInHeader(element: Element): boolean {
   return element.closest(selector('header')) !== null;
 }
 
-/** A heading and its text, normalized. */
-export type Heading = [element: Element, text: string];
+/** A heading, its text normalized, and its level. */
+export type Heading = [element: Element, text: string, level: number];
 
 /**
  * The page's headings with their texts, in document order (the header's among them). A
@@ -18,14 +18,14 @@ export type Heading = [element: Element, text: string];
  * inside a heading, below an element the mutation filter reads, goes unseen.)
  */
 export const headingsOf = (doc: Document): Heading[] =>
-  once('h', () => queryAll(doc, selector('headings')).map((heading) => [heading, normalize(heading.textContent)]), true);
+  once('h', () => queryAll(doc, selector('headings')).map((heading) => [heading, normalize(heading.textContent), levelOf(heading)]), true);
 
 /**
  * The headings that say Learn's `key` in the page's language (or English), kept with the
  * headings: each update would otherwise test every heading of a docs-sized page again.
  */
-export const headingsSaying = (doc: Document, locale: string, key: keyof LearnWords): Element[] =>
-  once(key, () => headingsOf(doc).filter(([, text]) => says(locale, key, text)).map(([heading]) => heading), true);
+export const headingsSaying = (doc: Document, locale: string, key: keyof LearnWords, words = wordsFor(locale)): Element[] =>
+  once(key, () => headingsOf(doc).filter(([, text]) => words.some((w) => w[key]?.test(text))).map(([heading]) => heading), true);
 
 /**
  * Whether a change may have touched the page's outline, what the lasting reads read (its
@@ -59,7 +59,7 @@ const levelOf = (heading: Element) => +(heading.tagName[1] as string) || +(headi
  */
 export function sectionOf(heading: Element): Element[] {
   const level = levelOf(heading);
-  const others = headingsOf(heading.ownerDocument).filter(([h, text]) => h !== heading && levelOf(h) <= level && !text.includes('@')).map(([h]) => h);
+  const others = headingsOf(heading.ownerDocument).filter(([h, text, of]) => h !== heading && of <= level && !text.includes('@')).map(([h]) => h);
   const holdsOther = (element: Element) => others.some((h) => element.contains(h));
   let box = heading;
   for (let parent = box.parentElement; parent && !holdsOther(parent) && !box.matches(selector('sectioning')); parent = parent.parentElement) box = parent;
