@@ -37,7 +37,7 @@ import { gzipSize } from './gzip-size.ts';
 import { scenarios, startReplica, type Scenario } from '../test/fixtures/replica/index.ts';
 import { launchChromium } from '../test/support/chromium.ts';
 import { seeded } from '../test/support/seeded.ts';
-import { storedAtRemoval } from '../test/support/stored-progress.ts';
+import { storeAsAPersonHasIt, storedAtRemoval } from '../test/support/stored-progress.ts';
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 /** While working on one figure: BENCH_SIDES=ours,none skips driver.js. Every side by default. */
@@ -670,35 +670,8 @@ async function main(): Promise<void> {
       await articleLoad(side, article);
       recording = was;
     };
-    /**
-     * Storage as a person at that point has it, before a side's pages: through an extension
-     * page (the worker may be asleep). Cleared, the progress set, then what the worker keeps
-     * beside it awaited: Learn's data (it stores that again once storage lost it) and the
-     * directive of the progress (written with every change of progress; asked for here with
-     * the popup's first read, which writes it when missing). Without them each load would
-     * start in a state no person's browser is in: the page waiting for Learn's data, and the
-     * directive arriving only once the worker judged the page's first report.
-     */
-    const store = async (items: Record<string, unknown> | null) => {
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/help.html`);
-      const ready = await page.evaluate(async (set) => {
-        await chrome.storage.local.clear();
-        if (set) {
-          await chrome.storage.local.set(set);
-          await chrome.runtime.sendMessage({ type: 'get-progress' });
-        }
-        const keys = set ? ['aligner-learn', 'aligner-directive'] : ['aligner-learn'];
-        for (let i = 0; i < 200; i += 1) {
-          const stored = await chrome.storage.local.get(keys);
-          if (keys.every((key) => stored[key])) return true;
-          await new Promise((wake) => setTimeout(wake, 10));
-        }
-        return false;
-      }, items);
-      if (!ready) throw new Error('the worker did not store its data beside the progress within 2 s');
-      await page.close();
-    };
+    /** Storage as a person at that point has it, before a side's pages (stored-progress.ts). */
+    const store = (items: Record<string, unknown> | null) => storeAsAPersonHasIt(context, extensionId, items);
     /** Progress at the Remove step before each Settings load of ours (its reports move it on). */
     const atRemoval = async (side: Side) => {
       if (side === 'ours') await store(storedAtRemoval(1));

@@ -19,6 +19,8 @@ export const learnKey = 'aligner-learn';
 
 let stored: Partial<StoredLearn> = {};
 let compiled: Record<string, Partial<LearnWords> | undefined> = {};
+/** Per locale, its words and English's (wordsFor): asked for each heading and control tested. */
+let listed: Record<string, Array<Partial<LearnWords>>> = {};
 
 /**
  * What to match the page against from now on: what the worker stored (content.ts), or the
@@ -30,6 +32,7 @@ export function useLearn(value: unknown): boolean {
   if (value) {
     stored = value as Partial<StoredLearn>;
     compiled = {};
+    listed = {};
   }
   return !!value;
 }
@@ -47,8 +50,5 @@ function wordsOf(language: string): Partial<LearnWords> | undefined {
 export const says = (locale: string, key: keyof LearnWords, text: string): boolean => wordsFor(locale).some((w) => w[key]?.test(text));
 
 /** The words of the page's language, with English as the fallback Learn itself uses. */
-export function wordsFor(locale: string): Array<Partial<LearnWords>> {
-  const own = wordsOf(locale.slice(0, 2).toLowerCase());
-  const english = wordsOf('en');
-  return (own == english ? [own] : [own, english]).filter((words) => words !== undefined);
-}
+export const wordsFor = (locale: string): Array<Partial<LearnWords>> =>
+  (listed[locale] ??= [...new Set([wordsOf(locale.slice(0, 2).toLowerCase()), wordsOf('en')])].filter((words) => words !== undefined));

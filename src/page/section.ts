@@ -1,4 +1,4 @@
-import { selector, wordsFor } from './learn-data.ts';
+import { says, selector } from './learn-data.ts';
 import type { LearnWords } from './learn-markup.ts';
 import { normalize } from './named.ts';
 import { once } from './read-once.ts';
@@ -24,8 +24,8 @@ export const headingsOf = (doc: Document): Heading[] =>
  * The headings that say Learn's `key` in the page's language (or English), kept with the
  * headings: each update would otherwise test every heading of a docs-sized page again.
  */
-export const headingsSaying = (doc: Document, locale: string, key: keyof LearnWords, words = wordsFor(locale)): Element[] =>
-  once(key, () => headingsOf(doc).filter(([, text]) => words.some((w) => w[key]?.test(text))).map(([heading]) => heading), true);
+export const headingsSaying = (doc: Document, locale: string, key: keyof LearnWords): Element[] =>
+  once(key, () => headingsOf(doc).filter(([, text]) => says(locale, key, text)).map(([heading]) => heading), true);
 
 /**
  * Whether a change may have touched the page's outline, what the lasting reads read (its

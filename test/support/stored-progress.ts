@@ -1,3 +1,7 @@
+import type { BrowserContext } from 'playwright-core';
+import { learnKey } from '../../src/page/learn-data.ts';
+import { directiveKey } from '../../src/storage/key.ts';
+
 /**
  * Progress as the worker stores it, at has-aad's remove-msa step: signed in with the work
  * account, the Learn MSA still linked. `at` dates the last page seen; a later one makes it
@@ -27,4 +31,36 @@ export function storedAtRemoval(at: number): { aligner: Record<string, unknown> 
       overlayDismissed: null,
     },
   };
+}
+
+/**
+ * Storage as a person's browser has it, written through an extension page (the worker may
+ * be asleep): cleared, `items` set, then what the worker keeps beside them awaited: Learn's
+ * data (stored again once storage lost it) and, with `items`, the directive of the progress
+ * (written with every change of it; the popup's first read writes it when missing). Without
+ * them a page would start in a state no person's browser is in: waiting for Learn's data, and
+ * getting its directive only once the worker judged its first report.
+ */
+export async function storeAsAPersonHasIt(context: BrowserContext, extensionId: string, items: Record<string, unknown> | null): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/help.html`);
+  const keys = items ? [learnKey, directiveKey] : [learnKey];
+  const ready = await page.evaluate(
+    async ([set, wanted]) => {
+      await chrome.storage.local.clear();
+      if (set) {
+        await chrome.storage.local.set(set);
+        await chrome.runtime.sendMessage({ type: 'get-progress' });
+      }
+      for (let i = 0; i < 200; i += 1) {
+        const stored = await chrome.storage.local.get(wanted);
+        if (wanted.every((key) => stored[key])) return true;
+        await new Promise((wake) => setTimeout(wake, 10));
+      }
+      return false;
+    },
+    [items, keys] as const,
+  );
+  await page.close();
+  if (!ready) throw new Error(`the worker did not store ${keys.join(' and ')} within 2 s`);
 }
