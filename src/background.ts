@@ -48,6 +48,8 @@ function toEvent(message: Exclude<Message, { type: 'get-progress' }>, now: numbe
       return { type: 'tick', step: message.step, done: message.done, at: now };
     case 'set-cert-msa':
       return { type: 'set-cert-msa', address: message.address, at: now };
+    case 'set-mcid':
+      return { type: 'set-mcid', mcid: message.mcid };
     case 'dismiss-overlay':
       return { type: 'dismiss-overlay', step: message.step };
     case 'reset':

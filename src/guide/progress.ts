@@ -37,6 +37,8 @@ export interface Progress {
   done: Partial<Record<PathId, Partial<Record<StepId, StepDone>>>>;
   /** The Certification profile's personal account, as the person entered it. */
   certMsa: string | null;
+  /** The Certification ID (MCID, digits) the person gave for the support request; null: none. */
+  mcid: string | null;
   world: World;
   notice: Notice | null;
   /** The step whose overlay the person closed on the page; the popup brings it back. */
@@ -48,5 +50,5 @@ export function initialWorld(): World {
 }
 
 export function initialProgress(): Progress {
-  return { schema: 2, path: null, done: {}, certMsa: null, world: initialWorld(), notice: null, overlayDismissed: null };
+  return { schema: 2, path: null, done: {}, certMsa: null, mcid: null, world: initialWorld(), notice: null, overlayDismissed: null };
 }

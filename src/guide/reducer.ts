@@ -8,6 +8,7 @@ export type GuideEvent =
   | { type: 'choose-path'; path: PathId; at: number }
   | { type: 'tick'; step: StepId; done: boolean; at: number }
   | { type: 'set-cert-msa'; address: string | null; at: number }
+  | { type: 'set-mcid'; mcid: string | null }
   | { type: 'dismiss-notice' }
   | { type: 'dismiss-overlay'; step: StepId }
   | { type: 'show-overlay' }
@@ -38,6 +39,8 @@ export function reduce(progress: Progress, event: GuideEvent): Progress {
       const address = event.address?.trim().toLowerCase() || null;
       return rejudge({ ...progress, certMsa: address });
     }
+    case 'set-mcid':
+      return { ...progress, mcid: event.mcid };
     case 'dismiss-notice':
       return { ...progress, notice: null };
     case 'dismiss-overlay':

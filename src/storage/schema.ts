@@ -13,6 +13,8 @@ import { pathIds, stepIds } from '../guide/procedure.ts';
  * in a sentence one would turn the rest of it around, or pass one address off as another.
  */
 export const addressSchema = v.pipe(v.string(), v.maxLength(320), v.regex(/^[^\s@<>"\p{Cc}\p{Cf}]+@[^\s@<>"\p{Cc}\p{Cf}]+$/u));
+/** A Certification ID: ASCII digits (support-request.ts, mcidOf, reads what is typed into them). */
+export const mcidSchema = v.pipe(v.string(), v.regex(/^[0-9]{1,12}$/));
 const locale = v.pipe(v.string(), v.maxLength(20), v.regex(/^[a-z]{2}(-[a-z0-9]{2,4}){0,2}$/));
 const time = v.pipe(v.number(), v.integer(), v.minValue(0));
 const pathId = v.picklist(pathIds);
@@ -61,8 +63,9 @@ export const progressSchema = v.object({
       v.object({ kind: v.literal('undone'), step: stepId, at: time }),
     ]),
   ),
-  // Added within schema 2: a value stored before it reads as null.
+  // Added within schema 2: a value stored before them reads as null.
   overlayDismissed: v.optional(v.nullable(stepId), null),
+  mcid: v.optional(v.nullable(mcidSchema), null),
 });
 
 /** Version 1 (the first release): what was last seen, no path. */
@@ -88,6 +91,7 @@ export const messageSchema = v.variant('type', [
   v.object({ type: v.literal('choose-path'), path: pathId }),
   v.object({ type: v.literal('tick'), step: stepId, done: v.boolean() }),
   v.object({ type: v.literal('set-cert-msa'), address: v.nullable(addressSchema) }),
+  v.object({ type: v.literal('set-mcid'), mcid: v.nullable(mcidSchema) }),
   v.object({ type: v.literal('dismiss-overlay'), step: stepId }),
   v.object({ type: v.literal('show-overlay') }),
   v.object({ type: v.literal('get-progress') }),

@@ -91,6 +91,7 @@ describe('an extension update mid-path (a copy of dist/chrome, its version bumpe
         },
         notice: null,
         overlayDismissed: null,
+        mcid: null,
       });
 
     popup = await rig.openPopup();

@@ -29,6 +29,7 @@ export function storedAtRemoval(at: number): { aligner: Record<string, unknown> 
       },
       notice: null,
       overlayDismissed: null,
+      mcid: null,
     },
   };
 }

@@ -7,6 +7,8 @@ import type { LinkedAccount, PageObservation } from '../../src/page/observation.
 import { parseStored, schemaVersion, storageKey } from '../../src/storage/state.ts';
 import { readProgress, updateProgress, type StorageArea } from '../../src/storage/store.ts';
 import { askPagesAgain } from '../../src/storage/ask-pages-again.ts';
+import { messageSchema } from '../../src/storage/schema.ts';
+import * as v from 'valibot';
 
 /**
  * The stored progress: one key, a schema version, migration from the first release, a fresh
@@ -110,6 +112,23 @@ describe('parseStored', () => {
     expect(parseStored(structuredClone(initialProgress()))).toEqual(initialProgress());
   });
 
+  it('keeps the Certification ID given, and reads a value stored before it existed as none', () => {
+    const given = reduce(busyProgress(), { type: 'set-mcid', mcid: '12345678' });
+    expect(given.mcid).toBe('12345678');
+    expect(parseStored(JSON.parse(JSON.stringify(given)))).toEqual(given);
+    const { mcid: _none, ...before } = busyProgress();
+    expect(parseStored(before).mcid).toBeNull();
+    // Anything but digits is a broken value: a fresh start with its notice, never shown in a request.
+    expect(parseStored({ ...given, mcid: '1234<b>' }).notice).toEqual({ kind: 'reset-broken' });
+    expect(reduce(given, { type: 'set-mcid', mcid: null }).mcid).toBeNull();
+  });
+
+  it('accepts a Certification ID from the popup only as digits', () => {
+    expect(v.safeParse(messageSchema, { type: 'set-mcid', mcid: '987654321' }).success).toBe(true);
+    expect(v.safeParse(messageSchema, { type: 'set-mcid', mcid: null }).success).toBe(true);
+    for (const mcid of ['', '12 34', '٣٤٥', '1234567890123', 12345]) expect(v.safeParse(messageSchema, { type: 'set-mcid', mcid }).success, String(mcid)).toBe(false);
+  });
+
   it('stores the schema version it reads', () => {
     expect(initialProgress().schema).toBe(schemaVersion);
     expect(storageKey).toBe('aligner');
@@ -132,6 +151,7 @@ describe('parseStored', () => {
         },
         notice: null,
         overlayDismissed: null,
+        mcid: null,
       });
       // The migrated value is a valid schema-2 value, read back unchanged.
       expect(parseStored(JSON.parse(JSON.stringify(p)))).toEqual(p);
