@@ -6,10 +6,15 @@
  */
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { build, transform, type Plugin } from 'esbuild';
+import { build, transform, type BuildOptions, type Plugin } from 'esbuild';
 import { zipSync } from 'fflate';
 import { minify } from 'terser';
 import { gzipSize } from './gzip-size.ts';
+
+/** Imports of `filter` (a path as written) left to the browser, as imports of `path`. */
+function outside(filter: RegExp, path: string): Plugin {
+  return { name: 'outside', setup: (esbuild) => esbuild.onResolve({ filter }, () => ({ path, external: true })) };
+}
 
 /** `import css from './x.css?text'`: the file's CSS, minified, as a string (the overlay's shadow root). */
 const cssAsText: Plugin = {
@@ -81,17 +86,36 @@ export async function buildExtension({ quiet = false } = {}): Promise<void> {
   // gzipped less than the automatic runtime's `jsx(type, { ...props, children })` and its
   // module, in a popup held to a budget. Type checking (tsconfig) keeps the automatic
   // runtime: both give the same elements, typed by the same JSX namespace.
-  await build({
+  const popup = {
     ...common,
     jsx: 'transform',
     jsxFactory: 'h',
     jsxFragment: 'Fragment',
     inject: ['src/popup/jsx-factory.ts'],
     tsconfigRaw: { compilerOptions: { jsx: 'react', verbatimModuleSyntax: true } },
-    entryPoints: { popup: 'src/popup/main.tsx' },
     outdir: distDir,
-    format: 'iife',
+    format: 'esm',
+  } satisfies BuildOptions;
+  // ES modules: what only the recommended path's forum steps show (the support request, in
+  // several languages, and the wait for support's agent) is popup-forum.js, which the popup
+  // imports when it reaches them, not code every opening of the popup parses. The chunk takes
+  // Preact and the popup's helpers from popup.js (src/popup/shared.ts) at run time. Not
+  // esbuild's own splitting: its shared chunk, a file of its own with an import for each
+  // binding, added about 600 B gzipped to every opening.
+  await build({
+    ...popup,
+    entryPoints: { popup: 'src/popup/main.tsx' },
+    plugins: [outside(/\/Forum\.tsx$/, './popup-forum.js')],
   });
+  const forum = await build({
+    ...popup,
+    entryPoints: { 'popup-forum': 'src/popup/Forum.tsx' },
+    plugins: [outside(/^(preact|preact\/hooks|\.\/shared\.ts)$/, './popup.js')],
+    metafile: true,
+  });
+  // Its own copy of Preact would render nothing that works (hooks belong to one Preact).
+  const copied = Object.keys(forum.metafile?.inputs ?? {}).filter((input) => /node_modules|src\/popup\/(?!Forum|jsx-factory)/.test(input));
+  if (copied.length) throw new Error(`popup-forum.js carries its own copy of ${copied.join(', ')}: import it from ./shared.ts`);
   // Injected by the popup on request: a classic script whose last statement's value is the
   // result, so plain statements (esm format, nothing imported or exported), no IIFE around it.
   await build({ ...common, entryPoints: { 'page-report': 'src/page-report.ts' }, outdir: distDir, format: 'esm' });
@@ -100,9 +124,10 @@ export async function buildExtension({ quiet = false } = {}): Promise<void> {
   // own minifier, which trades size for speed). The content script is parsed on every Learn
   // page and both it and the popup have size budgets (issue 5). Safe options only. Not
   // page-report.js: its value is its last statement's, which terser sees as unused.
-  for (const name of ['content.js', 'background.js', 'popup.js', 'help.js']) {
+  for (const name of ['content.js', 'background.js', 'help.js', ...popupModules()]) {
     const path = join(distDir, name);
-    const { code } = await minify(readFileSync(path, 'utf8'), { ecma: 2020, toplevel: true, compress: { passes: 3 }, format: { comments: false } });
+    const module = name.startsWith('popup');
+    const { code } = await minify(readFileSync(path, 'utf8'), { ecma: 2020, module, toplevel: true, compress: { passes: 3 }, format: { comments: false } });
     writeFileSync(path, code ?? '');
   }
 
@@ -126,12 +151,17 @@ export async function buildExtension({ quiet = false } = {}): Promise<void> {
   }
 
   if (!quiet) {
-    for (const name of ['content.js', 'background.js', 'popup.js', 'popup.css', 'page-report.js', 'help.js', 'help.css']) {
+    for (const name of ['content.js', 'background.js', ...popupModules(), 'popup.css', 'page-report.js', 'help.js', 'help.css']) {
       const path = join(distDir, name);
-      console.log(`${name.padEnd(14)} ${String(statSync(path).size).padStart(7)} B  ${String(gzipSize(path)).padStart(6)} B gzipped`);
+      console.log(`${name.padEnd(30)} ${String(statSync(path).size).padStart(7)} B  ${String(gzipSize(path)).padStart(6)} B gzipped`);
     }
     console.log(`${distDir}/, ${firefoxDir}/, ${zipPath} and ${firefoxZipPath} written`);
   }
+}
+
+/** The popup's modules in dist/chrome/: popup.js, the chunk it shares, the chunks it imports later. */
+export function popupModules(dir = distDir): string[] {
+  return readdirSync(dir).filter((name) => /^popup.*\.js$/.test(name)).sort();
 }
 
 function* walk(dir: string): Generator<string> {

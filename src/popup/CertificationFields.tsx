@@ -8,43 +8,37 @@ import { send } from './use-stored-progress.ts';
  * say "you added x, your Certification profile uses y" in time, and fills the support request.
  */
 export function CertificationFields({ progress }: { progress: Progress }) {
-  const [draft, setDraft] = useState(progress.certMsa ?? '');
-  const [copied, setCopied] = useState(false);
   const learnMsa = progress.world.learnMsa;
+  return (
+    <div class="cert-fields">
+      {learnMsa && <p class="small">{t('learnMsaIs', learnMsa)}</p>}
+      <CertMsaForm progress={progress} />
+    </div>
+  );
+}
+
+/** The field of the Certification profile's account, asked once and kept with the progress. */
+export function CertMsaForm({ progress }: { progress: Progress }) {
+  const [draft, setDraft] = useState(progress.certMsa ?? '');
   const save = (event: Event) => {
     event.preventDefault();
     void send({ type: 'set-cert-msa', address: draft.trim() || null });
   };
-  const request = t('requestText', learnMsa ?? t('requestUnknownAccount'), progress.certMsa ?? t('requestUnknownAccount'));
   return (
-    <div class="cert-fields">
-      {learnMsa && <p class="small">{t('learnMsaIs', learnMsa)}</p>}
-      <form onSubmit={save}>
-        <label for="cert-msa">{t('certMsaLabel')}</label>
-        <div class="row">
-          <input
-            id="cert-msa"
-            type="email"
-            autocomplete="off"
-            spellcheck={false}
-            value={draft}
-            placeholder="name@outlook.com"
-            onInput={(event) => setDraft(event.currentTarget.value)}
-          />
-          <button type="submit">{t('save')}</button>
-        </div>
-      </form>
-      {progress.path === 'recommended' && (
-        <div class="request">
-          <button
-            type="button"
-            onClick={() => void navigator.clipboard.writeText(request).then(() => setCopied(true))}
-          >
-            {t('copyRequest')}
-          </button>
-          {copied && <span role="status"> {t('copied')}</span>}
-        </div>
-      )}
-    </div>
+    <form onSubmit={save}>
+      <label for="cert-msa">{t('certMsaLabel')}</label>
+      <div class="row">
+        <input
+          id="cert-msa"
+          type="email"
+          autocomplete="off"
+          spellcheck={false}
+          value={draft}
+          placeholder="name@outlook.com"
+          onInput={(event) => setDraft(event.currentTarget.value)}
+        />
+        <button type="submit">{t('save')}</button>
+      </div>
+    </form>
   );
 }

@@ -6,6 +6,9 @@ import { CertificationFields } from './CertificationFields.tsx';
 import { t, tx } from './i18n.ts';
 import { openOnLearn } from './open.ts';
 import { send } from './use-stored-progress.ts';
+import { useEffect, useState } from 'preact/hooks';
+
+type ForumStep = 'forum-request' | 'forum-verify';
 
 const openLabels: Record<StepPlace, string> = {
   forum: 'openForum',
@@ -23,6 +26,8 @@ export function PathView({ progress, onChangePath }: { progress: Progress; onCha
   const currentIndex = items.findIndex((item) => item.state === 'current');
   const doneCount = items.filter((item) => item.state === 'done').length;
   const complete = isComplete(progress);
+  const step = items[currentIndex]?.step.id;
+  const forumStep = step === 'forum-request' || step === 'forum-verify' ? step : null;
   return (
     <section aria-labelledby="path-heading">
       <div class="path-head">
@@ -36,14 +41,25 @@ export function PathView({ progress, onChangePath }: { progress: Progress; onCha
       </p>
       <progress max={items.length} value={doneCount} aria-label={t('progressLabel', String(doneCount), String(items.length))} />
       {!complete && <CurrentStep progress={progress} />}
+      {forumStep && <ForumSteps progress={progress} step={forumStep} />}
       <ol class="checklist" aria-label={t('checklistLabel')}>
         {items.map((item) => (
           <ChecklistRow key={item.step.id} item={item} />
         ))}
       </ol>
-      {!complete && <CertificationFields progress={progress} />}
+      {!forumStep && !complete && <CertificationFields progress={progress} />}
     </section>
   );
+}
+
+type ForumModule = typeof import('./Forum.tsx');
+let forum: Promise<ForumModule> | undefined;
+
+/** The forum steps' views (Forum.tsx), imported the first time the popup shows one of them. */
+function ForumSteps(props: { progress: Progress; step: ForumStep }) {
+  const [module, setModule] = useState<ForumModule | null>(null);
+  useEffect(() => void (forum ??= import('./Forum.tsx')).then(setModule), []);
+  return module && <module.Forum {...props} />;
 }
 
 function CurrentStep({ progress }: { progress: Progress }) {

@@ -5,6 +5,9 @@ import { t } from './i18n.ts';
 import { keepFocus } from './keep-focus.ts';
 import './popup.css';
 
+// For the chunks loaded later (shared.ts).
+export * from './shared.ts';
+
 const root = document.getElementById('app') as HTMLElement;
 // The language of the texts shown (the browser's, or English when there is no translation).
 document.documentElement.lang = t('lang');

@@ -3,7 +3,7 @@ import { Rig } from '../support/rig.ts';
 import type { Page } from 'playwright-core';
 import { expectProgress } from '../support/popup.ts';
 
-/** The popup by keyboard alone, the steps only the person can tick, and the support request. */
+/** The popup by keyboard alone, the steps only the person can tick, the page report (the forum steps: forum.test.ts). */
 describe('the popup', () => {
   let rig: Rig;
   beforeAll(async () => {
@@ -65,31 +65,6 @@ describe('the popup', () => {
     await popup.locator('[data-path="recommended"]').click();
     await expectProgress(popup, ['forum-open:person'], 'forum-ask');
     await popup.close();
-  });
-
-  it('fills the support request with the addresses known', async () => {
-    const learn = await rig.openLearn('/en-us/users/me/settings/');
-    await learn.locator('[data-bi-name="add-account"]').waitFor();
-    const popup = await rig.openPopup();
-    await popup.getByLabel('Personal account your Certification profile uses').fill('Cert.Ana@hotmail.com');
-    await popup.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(async () => ((await rig.stored()) as { aligner: { certMsa: string | null } }).aligner.certMsa).toBe('cert.ana@hotmail.com');
-    // The Learn account comes from Settings' report, sent once that page is idle: as a person
-    // would, copy once the popup shows it.
-    await popup.getByText('Your Learn profile’s personal account: learner@outlook.com').waitFor();
-    // Chromium grants no clipboard reading to an extension origin in tests: record the write.
-    await popup.evaluate(() => {
-      navigator.clipboard.writeText = async (text: string) => {
-        document.body.dataset.copied = text;
-      };
-    });
-    await popup.getByRole('button', { name: 'Copy the request for support' }).click();
-    await popup.getByText('Copied').waitFor();
-    const request = await popup.evaluate(() => document.body.dataset.copied ?? '');
-    expect(request).toContain('Certification profile account now: cert.ana@hotmail.com');
-    expect(request).toContain('Microsoft Learn profile account: learner@outlook.com');
-    await popup.close();
-    await learn.close();
   });
 
   it('copies a report of the Learn page in the current tab, with no address in it', async () => {
