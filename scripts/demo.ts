@@ -117,6 +117,33 @@ if (!headless) {
     await connectCertification(page, locale);
     await shot(page, 'certification-profile-connected');
     await popupShots('path-complete', stepDone('connect-cert'));
+
+    // The recommended path's forum steps, as a person who took it would see them: the request
+    // written for them (the MCID given), then the wait for support's agent.
+    const popup = await rig.openPopup();
+    await popup.setViewportSize({ width: 360, height: 600 });
+    await popup.locator('.path-head .link').click();
+    await popup.locator('[data-path="recommended"]').click();
+    for (const step of ['forum-open', 'forum-ask']) {
+      await popup.locator(`[data-step="${step}"] input`).click();
+      await popup.locator(stepDone(step)).waitFor();
+    }
+    await popup.locator('#cert-msa').fill('cert.ana@hotmail.com');
+    await popup.locator('#cert-msa').press('Enter');
+    await popup.locator('#mcid').fill('987654321');
+    await popup.locator('#mcid').press('Tab');
+    await popup.locator('#request-body').waitFor();
+    const forumShots = async (name: string) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await popup.emulateMedia({ colorScheme });
+        await shot(popup, `popup-${name}-${colorScheme}`);
+      }
+      await popup.emulateMedia({ colorScheme: 'light' });
+    };
+    await forumShots('forum-request');
+    await popup.locator('[data-step="forum-request"] input').click();
+    await popup.locator('[data-testid="asked-on"]').waitFor();
+    await forumShots('forum-verify');
   } finally {
     await rig.close();
   }
