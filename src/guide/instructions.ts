@@ -25,6 +25,7 @@ export function actionHint(action: NextAction): Text {
   }
   switch (action.control) {
     case 'forum':
+    case 'ask-question':
       return { key: 'hint_forum' };
     case 'settings':
       return { key: 'hint_settings' };

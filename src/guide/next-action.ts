@@ -35,6 +35,8 @@ export function isComplete(progress: Progress): boolean {
 /** The one control the current step needs now, given who is signed in and what is linked. */
 export type Control =
   | 'forum'
+  /** Microsoft Q&A's "Ask a question", on learn.microsoft.com/<locale>/answers/ (forum-ask). */
+  | 'ask-question'
   | 'settings'
   | 'sign-in'
   | 'sign-out'
@@ -91,8 +93,9 @@ export function nextAction(progress: Progress): NextAction | null {
   };
 
   switch (step.id) {
-    case 'forum-open':
     case 'forum-ask':
+      return { ...base, control: 'ask-question' };
+    case 'forum-open':
     case 'forum-request':
     case 'forum-verify':
       return { ...base, control: 'forum' };

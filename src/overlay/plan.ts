@@ -5,6 +5,7 @@ import type { StepId } from '../guide/procedure.ts';
 import type { LearnPage } from '../page/observation.ts';
 import {
   locateAddAccount,
+  locateAskQuestion,
   locateConfirmRemove,
   locateConnectCertification,
   locateCreateProfile,
@@ -40,32 +41,36 @@ type Found = [element: Element | null, hint?: Text, warning?: Text];
  */
 export function planFor(directive: Directive | null | undefined, doc: Document, page: LearnPage, locale: string): Plan | null {
   // A step off Learn (the support forum) shows nothing on Learn's pages.
-  if (!directive || directive.dismissed || directive.action.control === 'forum') return null;
+  // Nor does "Ask a question" anywhere but on Microsoft Q&A (learn.microsoft.com/<locale>/answers/).
+  const control = directive?.action.control;
+  if (!directive || directive.dismissed || control == 'forum' || (control == 'ask-question' && !doc.URL.includes('/answers/'))) return null;
   const [element, hint = directive.hint, warning = directive.warning] = locate(directive.action, doc, page, locale);
   return { step: directive.action.step, target: element && pointable(element), instruction: directive.instruction, hint, warning };
 }
 
 function locate(action: NextAction, doc: Document, page: LearnPage, locale: string): Found {
-  const toSettings = (): Found => [page === 'settings' ? null : locateSettingsLink(doc, locale)];
+  const toSettings = (): Found => [page == 'settings' ? null : locateSettingsLink(doc, locale)];
   switch (action.control) {
     case 'sign-in':
       return [locateSignIn(doc, locale)];
     case 'sign-out':
       return [locateSignOut(doc, locale)];
+    case 'ask-question':
+      return [locateAskQuestion(doc, locale)];
     case 'create-profile':
       // Learn asks for a new profile on its profile pages: the account menu's Profile leads there.
-      return [locateCreateProfile(doc, locale) ?? (page === 'other' ? locateProfileLink(doc, locale) : null)];
+      return [locateCreateProfile(doc, locale) ?? (page == 'other' ? locateProfileLink(doc, locale) : null)];
     case 'connect-certification':
-      return [page === 'credentials' ? locateConnectCertification(doc, locale) : locateCredentialsWay(doc, locale)];
+      return [page == 'credentials' ? locateConnectCertification(doc, locale) : locateCredentialsWay(doc, locale)];
     case 'add-account': {
       // Learn asks to merge when the added account has a profile of its own: final.
       const merge = locateMergeConfirm(doc, locale);
       if (merge) return [merge, { key: 'hint_confirm_merge' }, { key: 'warning_merge_is_final' }];
-      return page === 'settings' ? [locateAddAccount(doc, locale)] : toSettings();
+      return page == 'settings' ? [locateAddAccount(doc, locale)] : toSettings();
     }
     case 'remove-account': {
       const account = action.account ?? '';
-      if (page !== 'settings') return toSettings();
+      if (page != 'settings') return toSettings();
       // Never toward the account this page says is signed in, whatever the stored progress
       // says, nor while it says no one (unsure who is: the instruction is docked).
       const signedInHere = readSignedInAddress(doc);

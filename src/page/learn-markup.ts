@@ -43,6 +43,8 @@ export const controlAttributes = {
   mergeProfiles: '[data-bi-name*="merge" i]:not([data-bi-name*="cancel" i])',
   connectCertification: '[data-bi-name*="connect-cert" i]',
   createProfile: '[data-bi-name*="create-profile" i]',
+  /** Microsoft Q&A's "Ask a question": a link to its question form (the replica's guess of its attribute beside it). */
+  askQuestion: 'a[href*="/answers/questions/ask" i], [data-bi-name*="ask-question" i]',
 } as const;
 
 /** Elements whose text is never page content. */
@@ -122,6 +124,8 @@ export interface LearnWords {
   remove: RegExp;
   mergeProfiles: RegExp;
   createProfile: RegExp;
+  /** Microsoft Q&A's "Ask a question". */
+  askQuestion: RegExp;
 }
 
 /**

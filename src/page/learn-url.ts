@@ -28,8 +28,7 @@ export function isSettingsPage(url: URL | Location): boolean {
   return learnPageOf(url) === 'settings';
 }
 
-/** The locale segment of a Learn path, lower case, or null when the path has none. */
+/** The locale segment of a Learn path, as written (readLocale lowers it), or null when the path has none. */
 export function localeOfPath(pathname: string): string | null {
-  const match = /^\/([a-z]{2}(?:-[a-z0-9]{2,4}){0,2})(?:\/|$)/i.exec(pathname);
-  return match?.[1] ? match[1].toLowerCase() : null;
+  return /^\/([a-z]{2}(?:-[a-z0-9]{2,4}){0,2})(?:\/|$)/i.exec(pathname)?.[1] ?? null;
 }

@@ -29,6 +29,7 @@ export const learnWords: Record<string, LearnWords> = {
     remove: /^remove( (this |the )?account)?( \S+\x40\S+)?$/,
     mergeProfiles: /^merge( profiles)?$/,
     createProfile: /^create (your |a )?profile$/,
+    askQuestion: /^ask (a )?question$/,
   },
   // French, as quoted by Microsoft's French procedure: "Gestion du compte", and the kinds
   // "Compte personnel" / "Compte professionnel ou scolaire".
@@ -47,6 +48,8 @@ export const learnWords: Record<string, LearnWords> = {
     remove: /^supprimer( (ce |le )?compte)?( \S+\x40\S+)?$/,
     mergeProfiles: /^fusionner( les profils)?$/,
     createProfile: /^cr[ée]er (votre |un )?profil$/,
+    // Microsoft Q&A in French: « Poser une question ».
+    askQuestion: /^poser (une )?question$/,
   },
 };
 

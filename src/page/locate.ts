@@ -115,6 +115,9 @@ export const locateCredentialsWay: Locator = (doc, locale) => {
   return outsideHeader(all(doc, selector('credentialsHref'))).filter(isShown)[0] ?? locateProfileLink(doc, locale);
 };
 
+/** Microsoft Q&A's "Ask a question" (a link to its question form, or a control named so). */
+export const locateAskQuestion = byAttributeOrName('askQuestion');
+
 /** "Add account" of Account management: another elsewhere on the page adds something else. */
 export const locateAddAccount = byAttributeOrName('addAccount', accountSectionOf);
 

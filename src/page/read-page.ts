@@ -29,8 +29,8 @@ export function readPage(doc: Document, url: URL | Location, now: number): PageO
     locale,
     signedIn,
     signedInAs: signedIn ? readSignedInAddress(doc) : null,
-    accounts: signedIn && page === 'settings' ? readAccountList(doc, locale) : null,
-    certificationConnected: signedIn && page !== 'other' ? readCertificationConnected(doc, locale, page) : null,
+    accounts: signedIn && page == 'settings' ? readAccountList(doc, locale) : null,
+    certificationConnected: signedIn && page != 'other' ? readCertificationConnected(doc, locale, page) : null,
     at: now,
   };
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { Rig } from '../support/rig.ts';
 import { expectProgress } from '../support/popup.ts';
+import { storeAsAPersonHasIt } from '../support/stored-progress.ts';
 
 const learner = 'learner@outlook.com';
 const certMsa = 'cert.ana@hotmail.com';
@@ -141,5 +142,37 @@ describe('the forum steps', () => {
     await rig.writeStored(progressAsked(at - 8 * day));
     await reopened.getByText('No news after a week? Reply to your question on the forum').waitFor();
     await reopened.close();
+  });
+
+  it('highlights "Ask a question" on Microsoft Q&A at forum-ask, and nothing on other Learn pages', async () => {
+    await storeAsAPersonHasIt(rig.context, rig.extensionId, {
+      aligner: {
+        schema: 2,
+        path: 'recommended',
+        done: { recommended: { 'forum-open': { by: 'person', at: Date.now() } } },
+        certMsa: null,
+        mcid: null,
+        world: { lastObservation: null, accounts: null, kinds: {}, learnMsa: learner, newMsa: null },
+        notice: null,
+        overlayDismissed: null,
+      },
+    });
+    const host = (page: Page) => page.locator('#learn-account-aligner');
+    for (const locale of ['en-us', 'fr-fr', 'de-de']) {
+      // aka.ms/mcpforum lands on a tag's page of Q&A, under learn.microsoft.com/<locale>/answers/.
+      const qna = await rig.openLearn(`/${locale}/answers/tags/1307/microsoft-certification/`);
+      const marked = qna.locator('[data-aligner-step="forum-ask"]');
+      await marked.waitFor();
+      expect(await marked.getAttribute('href')).toMatch(new RegExp(`^/${locale}/answers/questions/ask/`));
+      expect(await host(qna).getAttribute('data-mode')).toBe('ring');
+      await qna.close();
+    }
+    // Another Learn page: no ring and no docked instruction, though the step is current.
+    const home = await rig.openLearn('/en-us/');
+    await home.locator('main').waitFor();
+    await home.waitForTimeout(500);
+    expect(await home.locator('[data-aligner-step]').count()).toBe(0);
+    expect((await host(home).count()) === 0 || (await host(home).getAttribute('data-mode')) === 'off').toBe(true);
+    await home.close();
   });
 });

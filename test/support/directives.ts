@@ -11,3 +11,15 @@ export function removalDirective(account: string): Directive {
     dismissed: false,
   };
 }
+
+/** The directive of the recommended path's forum-ask step: "Ask a question" on Microsoft Q&A. */
+export function askDirective(): Directive {
+  return {
+    action: { step: 'forum-ask', control: 'ask-question', place: 'forum', account: null, accountKind: null },
+    position: [2, 6],
+    instruction: { key: 'step_forum_ask' },
+    hint: { key: 'hint_forum' },
+    warning: null,
+    dismissed: false,
+  };
+}

@@ -50,9 +50,9 @@ describe('learnPageOf', () => {
 });
 
 describe('localeOfPath', () => {
-  it('reads the first segment, lower-cased', () => {
+  it('reads the first segment, as written (the page reader lowers it: read-page-variants.test.ts)', () => {
     expect(localeOfPath('/en-us/users/me/settings/')).toBe('en-us');
-    expect(localeOfPath('/FR-FR/users/me/settings/')).toBe('fr-fr');
+    expect(localeOfPath('/FR-FR/users/me/settings/')).toBe('FR-FR');
     expect(localeOfPath('/zh-hans-cn/')).toBe('zh-hans-cn');
   });
 

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   locateAddAccount,
+  locateAskQuestion,
   locateConfirmRemove,
   locateConnectCertification,
   locateCreateProfile,
@@ -15,7 +16,7 @@ import {
   pointable,
 } from '../../src/page/locate.ts';
 import { planFor } from '../../src/overlay/plan.ts';
-import { removalDirective } from '../support/directives.ts';
+import { askDirective, removalDirective } from '../support/directives.ts';
 
 /**
  * Each locator on every saved replica page of both locales: it finds exactly its element
@@ -265,5 +266,53 @@ describe("the plan's safety gate on drifted pages", () => {
     expect(planFor(removalDirective(learner), settings(learner), 'settings', 'en-us')?.target).toBeNull();
     // The menu shows no address (not filled in, or Learn moved it): unsure who is signed in.
     expect(planFor(removalDirective(learner), settings(''), 'settings', 'en-us')?.target).toBeNull();
+  });
+});
+
+describe('Microsoft Q&A\'s "Ask a question" (forum-ask)', () => {
+  const askHref = '/en-us/answers/questions/ask/?tagName=microsoft-certification';
+  const qna = (hero: string, extra = '') =>
+    page(
+      `<header><a class="docs-sign-out" href="/signout">Sign out</a></header><main><section class="hero"><h1>Microsoft Certification</h1>${hero}</section>` +
+        `<ul><li><a href="/en-us/answers/questions/5001/">Cannot connect my Certification profile to Learn</a></li></ul>${extra}</main>`,
+    );
+
+  it('finds it by where it goes, whatever it is called, or by its name in the page\'s language', () => {
+    const byHref = qna(`<a class="btn" href="${askHref}"><span class="icon"></span>Nouvelle question</a>`);
+    expect(locateAskQuestion(byHref, 'en-us')).toBe(byHref.querySelector('.btn'));
+    const byName = qna('<button class="ask">Ask a question</button>');
+    expect(locateAskQuestion(byName, 'en-us')).toBe(byName.querySelector('.ask'));
+    const french = qna('<button class="ask" aria-label="Poser une question"><svg></svg></button>');
+    expect(locateAskQuestion(french, 'fr-fr')).toBe(french.querySelector('.ask'));
+    expect(locateAskQuestion(qna('<button>Ask</button><button>Question</button>'), 'en-us')).toBeNull();
+  });
+
+  it('points at nothing when two could be meant, or the one there is hidden or disabled', () => {
+    expect(locateAskQuestion(qna(`<a href="${askHref}">Ask a question</a>`, `<footer><a href="/en-us/answers/questions/ask/">Ask</a></footer>`), 'en-us')).toBeNull();
+    expect(locateAskQuestion(qna('<button>Ask a question</button><a href="#">Ask a question</a>'), 'en-us')).toBeNull();
+    expect(locateAskQuestion(qna(`<a href="${askHref}" hidden>Ask a question</a>`), 'en-us')).toBeNull();
+    expect(locateAskQuestion(qna('<button disabled>Ask a question</button>'), 'en-us')).toBeNull();
+  });
+
+  it('is pointed at on Q&A only: docked there when not found, nothing on any other Learn page', () => {
+    const at = (path: string, body: string) => {
+      history.replaceState(null, '', path);
+      document.documentElement.lang = 'en-us';
+      document.body.innerHTML = body;
+      return planFor(askDirective(), document, 'other', 'en-us');
+    };
+    const hero = `<main><a class="ask" href="${askHref}">Ask a question</a></main>`;
+    try {
+      expect(at('/en-us/answers/tags/1307/microsoft-certification/', hero)?.target).toBe(document.querySelector('.ask'));
+      const docked = at('/en-us/answers/tags/1307/microsoft-certification/', '<main><p>Loading…</p></main>');
+      expect(docked).not.toBeNull();
+      expect(docked?.target).toBeNull();
+      // A docs page with the same link: not Q&A, so no highlight and no docked instruction.
+      expect(at('/en-us/training/modules/intro-to-learn-profiles/', hero)).toBeNull();
+      expect(at('/en-us/users/me/settings/', hero)).toBeNull();
+    } finally {
+      history.replaceState(null, '', '/');
+      document.body.innerHTML = '';
+    }
   });
 });

@@ -128,6 +128,8 @@ describe('readPage', () => {
     const doc = page('', 'lang="fr-FR" data-authenticated="false" data-auth-status-determined="true"');
     expect(readPage(doc, settingsUrl, 1)?.locale).toBe('en-us');
     expect(readPage(doc, new URL('https://learn.microsoft.com/users/me/settings/'), 1)?.locale).toBe('fr-fr');
+    // Lower case, however the path spells it.
+    expect(readPage(doc, new URL('https://learn.microsoft.com/FR-CA/users/me/settings/'), 1)?.locale).toBe('fr-ca');
   });
 
   it('reads only who is signed in on other Learn pages, and nothing off Learn', () => {
