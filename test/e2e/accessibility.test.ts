@@ -59,10 +59,16 @@ const atRemoval = () => storedAtRemoval(Date.now() - 5 * 60_000).aligner as unkn
 const recommendedMidway = (): Progress => ({
   ...atRemoval(),
   path: 'recommended',
-  done: { recommended: { 'forum-open': { by: 'person', at: 1 } } },
+  done: { recommended: { 'forum-open': { by: 'person', at: 1 }, 'forum-ask': { by: 'person', at: 2 } } },
   certMsa: 'cert.ana@hotmail.com',
-  overlayDismissed: 'forum-ask',
+  mcid: '12345678',
+  overlayDismissed: 'forum-request',
 });
+const awaitingAgent = (): Progress => {
+  const midway = recommendedMidway();
+  const asked = Date.now() - 8 * 86_400_000; // a week on, no news: its warning shows
+  return { ...midway, done: { recommended: { ...midway.done.recommended, 'forum-request': { by: 'person', at: asked } } }, overlayDismissed: null };
+};
 const hasAadComplete = (): Progress => {
   const steps = ['sign-in-aad', 'open-settings', 'remove-msa', 'add-cert-msa', 'sign-out-aad', 'sign-in-cert-msa', 'connect-cert'] as const;
   return { ...atRemoval(), done: { 'has-aad': Object.fromEntries(steps.map((s) => [s, { by: 'page', at: 1 }])) } };
@@ -79,7 +85,7 @@ const popupStates: PopupState[] = [
   { name: 'no path chosen (a question, nothing seen yet)', stored: null },
   { name: 'no path chosen, a path suggested', stored: null, open: (p) => p.getByRole('button', { name: 'Yes' }).click() },
   {
-    name: 'recommended midway: done, current, to do; addresses known, request copied',
+    name: 'recommended midway: done, current, to do; the request written and copied',
     stored: recommendedMidway(),
     open: async (popup) => {
       await popup.getByText('What Learn showed').click();
@@ -87,9 +93,22 @@ const popupStates: PopupState[] = [
         navigator.clipboard.writeText = async () => undefined; // no clipboard for an extension origin in tests
       });
       await popup.getByRole('button', { name: 'Copy the request for support' }).click();
-      await popup.getByText('Copied').waitFor();
+      await popup.getByText('Copied: paste it').waitFor();
     },
   },
+  {
+    name: 'the request with an MCID that is not one, and the clipboard refused',
+    stored: recommendedMidway(),
+    open: async (popup) => {
+      await popup.getByLabel('Certification ID (MCID), optional').fill('12a');
+      await popup.evaluate(() => {
+        navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+      });
+      await popup.getByRole('button', { name: 'Copy the title' }).click();
+      await popup.getByText('The browser did not allow copying').waitFor();
+    },
+  },
+  { name: 'waiting for the agent, a week on', stored: awaitingAgent(), open: (p) => p.getByText('No news after a week?').waitFor() },
   { name: 'has-aad at Remove, with its warning, steps done by the page', stored: atRemoval() },
   { name: 'with a notice', stored: { ...atRemoval(), notice: { kind: 'undone', step: 'open-settings', at: 1 } } },
   { name: 'choosing another path (Cancel shown)', stored: atRemoval(), open: (p) => p.getByRole('button', { name: 'Change path' }).click() },

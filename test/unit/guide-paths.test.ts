@@ -523,9 +523,10 @@ describe('path recommended (support changes the Certification MSA)', () => {
     });
 
     person.tick('forum-open');
+    // Q&A's "Ask a question", which the content script points at on Q&A's pages only.
     expectAt(person, 'person current todo todo todo todo', {
       step: 'forum-ask',
-      control: 'forum',
+      control: 'ask-question',
       account: null,
       accountKind: null,
       place: 'forum',
