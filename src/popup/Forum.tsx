@@ -1,6 +1,6 @@
 import type { Progress } from '../guide/progress.ts';
 import { mcidOf, requestLanguageNames, requestLanguageOf, requestLanguages, supportRequest, type RequestLanguage } from '../guide/support-request.ts';
-import { CertMsaForm, openOnLearn, send, t, uiLanguage, useState } from './shared.ts';
+import { CertMsaForm, ReadSettings, send, t, uiLanguage, useState } from './shared.ts';
 
 /**
  * The recommended path's two long steps, loaded only when the popup reaches them (a chunk of
@@ -22,19 +22,16 @@ function Request({ progress }: { progress: Progress }) {
   const [language, setLanguage] = useState<RequestLanguage>(() => requestLanguageOf(progress.world.lastObservation?.locale ?? uiLanguage));
   const [mcidDraft, setMcidDraft] = useState(progress.mcid ?? '');
   const mcid = mcidOf(mcidDraft);
-  const request = learnMsa && certMsa ? supportRequest({ learnMsa, certMsa, mcid: mcid ?? progress.mcid ?? null }, language) : null;
+  // While what is typed is no MCID, the last one kept stands (the field says why it is not taken).
+  const given = mcid === undefined ? (progress.mcid ?? null) : mcid;
+  const request = learnMsa && certMsa ? supportRequest({ learnMsa, certMsa, mcid: given }, language) : null;
   return (
     <section class="cert-fields forum" aria-labelledby="request-heading">
       <h3 id="request-heading">{t('requestHeading')}</h3>
       {learnMsa ? (
         <p class="small">{t('learnMsaIs', learnMsa)}</p>
       ) : (
-        <p class="notice small">
-          {t('requestNeedsLearnMsa')}{' '}
-          <button type="button" class="link" onClick={() => openOnLearn('settings', progress)}>
-            {t('openSettings')}
-          </button>
-        </p>
+        <ReadSettings progress={progress} text={t('requestNeedsLearnMsa')} class="notice small" />
       )}
       <CertMsaForm progress={progress} />
       <label for="mcid">{t('mcidLabel')}</label>

@@ -3,7 +3,7 @@ import { messageKey, pathIds } from '../guide/procedure.ts';
 import type { Progress } from '../guide/progress.ts';
 import { suggestPath, type Answers } from '../guide/suggest.ts';
 import { t } from './i18n.ts';
-import { openOnLearn } from './open.ts';
+import { ReadSettings } from './ReadSettings.tsx';
 import { send } from './use-stored-progress.ts';
 
 /**
@@ -20,14 +20,7 @@ export function PathChooser(props: { progress: Progress; onChosen: () => void; o
     <section aria-labelledby="choose-heading">
       <h2 id="choose-heading" tabIndex={-1}>{t('chooseHeading')}</h2>
       <p>{t('chooseIntro')}</p>
-      {!progress.world.accounts && (
-        <p class="muted small">
-          {t('chooseReadSettings')}{' '}
-          <button type="button" class="link" onClick={() => openOnLearn('settings', progress)}>
-            {t('openSettings')}
-          </button>
-        </p>
-      )}
+      {!progress.world.accounts && <ReadSettings progress={progress} text={t('chooseReadSettings')} class="muted small" />}
       {suggestion.question && (
         <fieldset class="question">
           <legend>{t(`question_${suggestion.question}`)}</legend>

@@ -8,5 +8,5 @@ export { Fragment, h } from 'preact';
 export { useEffect, useState } from 'preact/hooks';
 export { CertMsaForm } from './CertificationFields.tsx';
 export { t, uiLanguage } from './i18n.ts';
-export { openOnLearn } from './open.ts';
+export { ReadSettings } from './ReadSettings.tsx';
 export { send } from './use-stored-progress.ts';

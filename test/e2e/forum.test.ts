@@ -70,6 +70,14 @@ describe('the forum steps', () => {
     expect(await body.inputValue()).toContain(learner);
     // An edit makes a new text: "Copied" was said of the old one.
     expect(await popup.getByText('Copied: paste it').count()).toBe(0);
+    // The MCID taken out: out of the text at once, and out of the progress once left.
+    await mcid.fill('');
+    expect(await body.inputValue()).not.toContain('MCID');
+    await mcid.press('Tab');
+    await expect.poll(async () => (await stored()).mcid).toBeNull();
+    await mcid.fill('12345678');
+    await mcid.press('Tab');
+    await expect.poll(async () => (await stored()).mcid).toBe('12345678');
 
     // The fields are kept with the progress: the popup opened again shows them.
     await popup.close();
