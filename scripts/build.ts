@@ -114,7 +114,8 @@ export async function buildExtension({ quiet = false } = {}): Promise<void> {
     metafile: true,
   });
   // Its own copy of Preact would render nothing that works (hooks belong to one Preact).
-  const copied = Object.keys(forum.metafile?.inputs ?? {}).filter((input) => /node_modules|src\/popup\/(?!Forum|jsx-factory)/.test(input));
+  if (!forum.metafile) throw new Error('esbuild wrote no metafile for popup-forum.js');
+  const copied = Object.keys(forum.metafile.inputs).filter((input) => /node_modules|src\/popup\/(?!Forum|jsx-factory)/.test(input));
   if (copied.length) throw new Error(`popup-forum.js carries its own copy of ${copied.join(', ')}: import it from ./shared.ts`);
   // Injected by the popup on request: a classic script whose last statement's value is the
   // result, so plain statements (esm format, nothing imported or exported), no IIFE around it.
@@ -159,7 +160,7 @@ export async function buildExtension({ quiet = false } = {}): Promise<void> {
   }
 }
 
-/** The popup's modules in dist/chrome/: popup.js, the chunk it shares, the chunks it imports later. */
+/** The popup's modules in dist/chrome/: popup.js, and those it imports when it needs them (popup-forum.js). */
 export function popupModules(dir = distDir): string[] {
   return readdirSync(dir).filter((name) => /^popup.*\.js$/.test(name)).sort();
 }

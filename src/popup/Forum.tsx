@@ -7,7 +7,9 @@ import { CertMsaForm, ReadSettings, send, t, uiLanguage, useState } from './shar
  * its own, scripts/build.ts): the request to write at `forum-request`, the wait for support's
  * agent at `forum-verify`.
  */
-export function Forum({ progress, step }: { progress: Progress; step: 'forum-request' | 'forum-verify' }) {
+export type ForumStep = 'forum-request' | 'forum-verify';
+
+export function Forum({ progress, step }: { progress: Progress; step: ForumStep }) {
   return step === 'forum-request' ? <Request progress={progress} /> : <Waiting progress={progress} />;
 }
 

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import { actionHint, wrongAccountWarning } from '../guide/instructions.ts';
 import { checklist, isComplete, nextAction, type ChecklistItem } from '../guide/next-action.ts';
 import { messageKey, type StepPlace } from '../guide/procedure.ts';
@@ -6,9 +7,7 @@ import { CertificationFields } from './CertificationFields.tsx';
 import { t, tx } from './i18n.ts';
 import { openOnLearn } from './open.ts';
 import { send } from './use-stored-progress.ts';
-import { useEffect, useState } from 'preact/hooks';
-
-type ForumStep = 'forum-request' | 'forum-verify';
+import type { ForumStep } from './Forum.tsx';
 
 const openLabels: Record<StepPlace, string> = {
   forum: 'openForum',
