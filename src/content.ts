@@ -27,8 +27,6 @@ import { pageSubstitution } from './overlay/texts.ts';
 const send = (message: object) => chrome.runtime.sendMessage(message);
 
 function guide(page: LearnPage): void {
-  const controller = new AbortController();
-  const { signal } = controller;
   let directive: Directive | null | undefined;
   let overlay: Overlay | null = null;
   let observer: MutationObserver | null = null;
@@ -41,6 +39,12 @@ function guide(page: LearnPage): void {
   // asks chrome.i18n nothing. (It stores the directive anew as it starts, after an update.)
   const translate = ({ key, substitutions = [] }: Text) => (directive?.texts?.[key] ?? '').replace(pageSubstitution, () => substitutions[1] ?? '');
 
+  /** The extension was updated or removed under this page: this copy stops watching and takes its highlight with it. */
+  const standDown = () => {
+    observer?.disconnect();
+    overlay?.remove();
+  };
+
   const report = () => {
     const observation = isProfilePage(page) || directive ? readPage(document, location, Date.now()) : null;
     if (!observation) return;
@@ -51,7 +55,7 @@ function guide(page: LearnPage): void {
       lastReported = ''; // the worker could not take it: again on the next change
       // The extension was updated or removed under this page: this copy stands down and
       // takes its highlight with it.
-      if (!chrome.runtime?.id) controller.abort();
+      if (!chrome.runtime?.id) standDown();
     });
   };
 
@@ -59,7 +63,7 @@ function guide(page: LearnPage): void {
     pending = false;
     // The extension was updated or removed under this page: chrome.* throws here now (sending,
     // even translating), so this copy stands down and takes its highlight with it.
-    if (!chrome.runtime?.id) return controller.abort();
+    if (!chrome.runtime?.id) return standDown();
     // The highlight first; reading the page for the worker, and finding where text
     // rewritten in place is delivered from, wait until the page is idle, after the frame
     // that shows it is painted (at most half a second: a page that is never idle still gets
@@ -78,7 +82,7 @@ function guide(page: LearnPage): void {
     }
     if (directive || overlay) {
       const plan = planFor(directive, document, page, readLocale(document, location));
-      overlay ??= createOverlay(document, translate, (step) => void send({ type: 'dismiss-overlay', step }), schedule, signal);
+      overlay ??= createOverlay(document, translate, (step) => void send({ type: 'dismiss-overlay', step }), schedule);
       overlay.render(plan);
     }
   };
@@ -129,7 +133,6 @@ function guide(page: LearnPage): void {
       // `open`: the account menu opening moves the highlight from its opener to the link.
       attributeFilter: [authAttributes.authenticated, authAttributes.determined, 'aria-label', 'hidden', 'open', 'disabled', 'aria-disabled'],
     });
-    signal.addEventListener('abort', () => observer?.disconnect());
     // No "pageshow" handling: a page restored from the back-forward cache shows what it
     // showed when left, and reporting that again as news could undo a step proved since.
     schedule();

@@ -10,6 +10,8 @@ export interface Overlay {
   render(plan: Plan | null): void;
   /** The highlighted page element, if any. */
   readonly target: Element | null;
+  /** Takes the overlay off the page for good: the extension was updated or removed under it. */
+  remove(): void;
 }
 
 /**
@@ -29,7 +31,6 @@ export function createOverlay(
   onDismiss: (step: string) => void,
   /** The target stopped being rendered (hidden by a class, say): plan again. */
   onLost: () => void,
-  signal: AbortSignal,
 ): Overlay {
   const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = '') => {
     const element = doc.createElement(tag);
@@ -146,15 +147,15 @@ export function createOverlay(
   };
 
   edge.hidden = true; // (render shows the rest, and puts the host on the page)
-  signal.addEventListener('abort', () => {
-    setTarget(null);
-    visibility.disconnect();
-    host.remove();
-  });
   return {
     render,
     get target() {
       return target;
+    },
+    remove() {
+      setTarget(null);
+      visibility.disconnect();
+      host.remove();
     },
   };
 }

@@ -64,7 +64,7 @@ export function readAccountList(doc: Document, locale: string): LinkedAccount[] 
  * page has thousands of other links); on the other profile pages, in the whole page.
  */
 export function readCertificationConnected(doc: Document, locale: string, page?: LearnPage): boolean | null {
-  const scope = page == 'settings' ? headingsSaying(doc, locale, 'certificationSection').filter((h) => h.isConnected).flatMap((h) => sectionOf(h)) : [doc.documentElement];
+  const scope = page == 'settings' ? headingsSaying(doc, locale, 'certificationSection').filter((h) => h.isConnected).flatMap(sectionOf) : [doc.documentElement];
   // Not in the header, hidden, a dialog or an announcement (Learn may keep the other state's link, hidden).
   const shows = (key: keyof LearnWords) => named(scope, locale, key).some((control) => !isIgnored(control));
   return shows('manageCertification') || (shows('connectCertification') ? false : null);
@@ -90,7 +90,7 @@ export function accountSectionOf(doc: Document, locale: string): Element[] | nul
   return once('s', () => {
     const sections = headingsSaying(doc, locale, 'accountManagement')
       .filter((heading) => heading.isConnected && !isInHeader(heading))
-      .map((heading) => sectionOf(heading));
+      .map(sectionOf);
     const holdsAddress = (parts: Element[]) => parts.some((part) => part.textContent!.includes('@'));
     const found = sections.find(holdsAddress);
     if (found) return found;
