@@ -16,11 +16,20 @@
  *   PROFILE_FLOOR=1      a content script that only reads storage, watches and reports
  *                        once: what any content script pays here
  *   PROFILE_NO_DIRECTIVE=1  no directive stored before each load (as the bench did before)
+ *   PROFILE_INCLUSIVE=1  also each function's inclusive time (itself and what it calls)
+ *   PROFILE_ROWS=n       how many functions to print (40)
+ *   PROFILE_OFF=1        no profiler (with PROFILE_TIMING, or a patch that says its own times)
+ *   PROFILE_PREBUILT=dir profile that extension directory (another commit's dist/chrome, for
+ *                        an A/B in one tree) instead of building; implies PROFILE_MINIFIED
+ *   PROFILE_PATCH=cmd    run `cmd` on the built files before loading (a timing probe, say:
+ *                        the page's console lines starting 'aligner-probe' are printed)
+ *   PROFILE_FLOOR_EXTRA=js  PROFILE_FLOOR's script, running `js` at its report and saying how
+ *                        long it took: what a first use of a DOM API costs in a new world
  */
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { buildExtension, distDir } from './build.ts';
+import { buildExtension, compileHint, distDir, profileScript } from './build.ts';
 import { scenarios, startReplica, type Scenario } from '../test/fixtures/replica/index.ts';
 import { launchChromium } from '../test/support/chromium.ts';
 import { storeAsAPersonHasIt, storedAtRemoval } from '../test/support/stored-progress.ts';
@@ -35,8 +44,12 @@ interface CpuProfile {
   timeDeltas: number[];
 }
 
-await buildExtension({ quiet: true });
-if (!minified) {
+const prebuilt = process.env.PROFILE_PREBUILT;
+if (prebuilt) {
+  rmSync(distDir, { recursive: true, force: true });
+  cpSync(prebuilt, distDir, { recursive: true });
+} else await buildExtension({ quiet: true });
+if (!minified && !prebuilt) {
   await build({
     entryPoints: { content: 'src/content.ts' },
     bundle: true,
@@ -56,10 +69,13 @@ if (!minified) {
       },
     ],
   });
+  // As the build writes it (scripts/build.ts): the profile pages' script, with its compile hint.
+  writeFileSync(join(distDir, profileScript), compileHint + readFileSync(join(distDir, 'content.js'), 'utf8'));
 }
 // PROFILE_COUNT=1: the script says, on the page's console, when each of its steps runs.
+if (process.env.PROFILE_PATCH) (await import('node:child_process')).execSync(process.env.PROFILE_PATCH);
 if (process.env.PROFILE_COUNT === '1') {
-  const path = join(distDir, 'content.js');
+  const path = join(distDir, profileScript);
   let code = readFileSync(path, 'utf8');
   const mark = (what: string) => `console.debug("aligner:${what}", Math.round(performance.now()), document.readyState);`;
   for (const [at, what] of [
@@ -79,7 +95,7 @@ if (process.env.PROFILE_COUNT === '1') {
 // frames, idle callbacks) timed on the page's clock, said on the console: its time without the
 // profiler's sampling in it.
 if (process.env.PROFILE_TIMING === '1') {
-  const path = join(distDir, 'content.js');
+  const path = join(distDir, profileScript);
   const prelude = `(() => {
     const say = (name, start) => console.debug('aligner-time', name, (performance.now() - start).toFixed(3));
     const time = (name, f) => function (...a) { const start = performance.now(); try { return f.apply(this, a); } finally { say(name, start); } };
@@ -99,10 +115,14 @@ if (process.env.PROFILE_TIMING === '1') {
 }
 // PROFILE_FLOOR=1: in place of the content script, one that does the least any guide must:
 // read its storage, watch the page, send one report. What any content script pays here.
-if (process.env.PROFILE_FLOOR === '1') {
+// PROFILE_FLOOR_EXTRA=js: the same, running `js` at its report and saying how long it took.
+const floorExtra = process.env.PROFILE_FLOOR_EXTRA;
+const floor = process.env.PROFILE_FLOOR === '1' || !!floorExtra;
+if (floor) {
+  const probe = floorExtra ? `const s=performance.now();${floorExtra};console.debug('aligner-probe extra',(performance.now()-s).toFixed(2));` : '';
   writeFileSync(
-    join(distDir, 'content.js'),
-    `(()=>{let t;chrome.storage.local.get(["aligner-directive","aligner-learn"]).then(()=>{new MutationObserver(()=>{clearTimeout(t);t=setTimeout(()=>chrome.runtime.sendMessage({type:"noop",n:document.querySelectorAll("li").length}).catch(()=>0),300)}).observe(document.documentElement,{subtree:true,childList:true})})})();`,
+    join(distDir, profileScript),
+    `(()=>{let t;chrome.storage.local.get(["aligner-directive","aligner-learn"]).then(()=>{new MutationObserver(()=>{clearTimeout(t);t=setTimeout(()=>{${probe}chrome.runtime.sendMessage({type:"noop",n:document.querySelectorAll("li").length}).catch(()=>0)},300)}).observe(document.documentElement,{subtree:true,childList:true})})})();`,
   );
 }
 const copy = 'bench-output/profile-extension';
@@ -116,7 +136,8 @@ const { context } = chromium;
 try {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
-  const script = `chrome-extension://${id}/content.js`;
+  // (A prebuilt extension from before content-profile.js: its one content.js.)
+  const script = `chrome-extension://${id}/${existsSync(join(distDir, profileScript)) ? profileScript : 'content.js'}`;
   const byFunction = new Map<string, number[]>();
   const totals: number[] = [];
   for (let load = 0; load <= loads; load += 1) {
@@ -140,10 +161,12 @@ try {
       });
     }
     if (process.env.PROFILE_COUNT === '1' && load === 1) page.on('console', (m) => m.text().startsWith('aligner:') && console.log(m.text()));
+    // What a probe (PROFILE_PATCH, PROFILE_FLOOR_EXTRA) says, with the load it said it in.
+    page.on('console', (m) => m.text().startsWith('aligner-probe') && console.log(load, m.text()));
     const cdp = await context.newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await cdp.send('Profiler.start');
+    if (process.env.PROFILE_OFF !== '1') await cdp.send('Profiler.start');
     await page.goto(`https://learn.microsoft.com/en-us/users/me/settings/?docs=${elements}#account-settings`);
     // A string: the TypeScript loader would wrap a named function with helpers the page lacks.
     const highlighted = await page.evaluate(`new Promise((resolve) => {
@@ -154,9 +177,9 @@ try {
       };
       wait();
     })`);
-    const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+    const { profile } = process.env.PROFILE_OFF === '1' ? { profile: { nodes: [], samples: [], timeDeltas: [] } as CpuProfile } : ((await cdp.send('Profiler.stop')) as { profile: CpuProfile });
     await page.close();
-    if (!highlighted && process.env.PROFILE_FLOOR !== '1') throw new Error('nothing highlighted');
+    if (!highlighted && !floor) throw new Error('nothing highlighted');
     if (load === 0) continue; // warm-up
     if (timing.length) {
       const sum = timing.filter(([n]) => !n.startsWith(' ')).reduce((a, [, t]) => a + t, 0);
@@ -204,6 +227,17 @@ try {
         continue;
       }
       const lasted = (profile.timeDeltas[i + 1] as number) / 1000;
+      if (process.env.PROFILE_INCLUSIVE === '1') {
+        const seen = new Set<string>();
+        for (let at: number | undefined = node.id; at !== undefined; at = parent.get(at)) {
+          const f = byId.get(at)!.callFrame;
+          if (f.url !== script) continue;
+          const n = `incl ${f.functionName || '(anon)'}:${f.lineNumber + 1}`;
+          if (seen.has(n)) continue;
+          seen.add(n);
+          here.set(n, (here.get(n) ?? 0) + lasted);
+        }
+      }
       const name = `${node.callFrame.functionName || '(anonymous)'}:${node.callFrame.lineNumber + 1}`;
       here.set(name, (here.get(name) ?? 0) + lasted);
       const outer = `entry ${entry.get(node.id)}`;
@@ -221,7 +255,7 @@ try {
   const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / loads;
   console.log(`docs ${elements}: self time per load ${totals.map((t) => t.toFixed(1)).join(' ')} ms (median ${median(totals).toFixed(1)})`);
   const rows = [...byFunction].map(([name, times]) => [name, mean(times), median(times)] as const).sort((a, b) => b[1] - a[1]);
-  for (const [name, avg, med] of rows.slice(0, 40)) console.log(`${avg.toFixed(2).padStart(7)} mean ${med.toFixed(2).padStart(7)} median  ${name}`);
+  for (const [name, avg, med] of rows.slice(0, Number(process.env.PROFILE_ROWS ?? 40))) console.log(`${avg.toFixed(2).padStart(7)} mean ${med.toFixed(2).padStart(7)} median  ${name}`);
 } finally {
   await chromium.close();
   await replica.close();

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { distDir, firefoxDir, firefoxZipPath, zipPath } from '../../scripts/build.ts';
+import { compileHint, distDir, firefoxDir, firefoxZipPath, profileScript, zipPath } from '../../scripts/build.ts';
 import { gzipSize } from '../../scripts/gzip-size.ts';
 
 /** What `npm run build` leaves (global-setup ran it): a loadable MV3 folder and its zip. */
@@ -52,9 +52,17 @@ describe('the build', () => {
     expect(manifest.optional_permissions).toBeUndefined();
     expect(manifest.externally_connectable).toBeUndefined();
     expect(manifest.web_accessible_resources).toBeUndefined();
-    expect(manifest.content_scripts.map((c: { matches: string[] }) => c.matches)).toEqual([['https://learn.microsoft.com/*']]);
+    // Learn's profile pages get the script compiled at once (scripts/build.ts), every other
+    // Learn page the same script compiled as it runs: together, all of Learn, each page once.
+    const [profile, rest] = manifest.content_scripts as Array<{ matches: string[]; exclude_matches?: string[]; js: string[]; world?: string }>;
+    expect(profile?.matches).toEqual(['https://learn.microsoft.com/*/users/me/*', 'https://learn.microsoft.com/users/me/*']);
+    expect(rest?.matches).toEqual(['https://learn.microsoft.com/*']);
+    expect(rest?.exclude_matches).toEqual(profile?.matches);
+    expect(profile?.exclude_matches).toBeUndefined();
+    expect([profile?.js, rest?.js]).toEqual([[profileScript], ['content.js']]);
+    expect(readFileSync(join(distDir, profileScript), 'utf8')).toBe(compileHint + readFileSync(join(distDir, 'content.js'), 'utf8'));
     // In its own isolated world: in the page's ('MAIN'), Learn's scripts could reach into it.
-    expect(manifest.content_scripts.map((c: { world?: string }) => c.world ?? 'ISOLATED')).toEqual(['ISOLATED']);
+    expect(manifest.content_scripts.map((c: { world?: string }) => c.world ?? 'ISOLATED')).toEqual(['ISOLATED', 'ISOLATED']);
   });
 
   it('offers the help page as its options page, in a tab', () => {
@@ -108,6 +116,8 @@ describe('the build', () => {
     const allowed = (url: string) =>
       url === 'https://aka.ms/mcpforum' ||
       url === 'https://learn.microsoft.com/*' || // the manifest's match pattern and host permission
+      url === 'https://learn.microsoft.com/*/users/me/*' || // its profile pages' patterns
+      url === 'https://learn.microsoft.com/users/me/*' ||
       helpLinks.includes(url) ||
       // The popup's links to Learn's pages: the locale (a minified variable), then its paths.
       /^https:\/\/learn\.microsoft\.com\/\$\{\w+\}$/.test(url) ||
@@ -130,6 +140,7 @@ describe('the build', () => {
   it('keeps the content script within 6 kB and the popup within 12 kB, gzipped', () => {
     const gzipped = (file: string) => gzipSize(join(distDir, file));
     expect(gzipped('content.js'), 'content.js (JS + its overlay CSS), gzipped bytes').toBeLessThanOrEqual(6000);
+    expect(gzipped(profileScript), `${profileScript} (the same, with its compile hint), gzipped bytes`).toBeLessThanOrEqual(6000);
     expect(gzipped('popup.js') + gzipped('popup.css'), 'popup.js + popup.css, gzipped bytes').toBeLessThanOrEqual(12000);
   });
 
