@@ -51,4 +51,4 @@ export const says = (locale: string, key: keyof LearnWords, text: string): boole
 
 /** The words of the page's language, with English as the fallback Learn itself uses. */
 export const wordsFor = (locale: string): Array<Partial<LearnWords>> =>
-  (listed[locale] ??= [...new Set([wordsOf(locale.slice(0, 2).toLowerCase()), wordsOf('en')])].filter((words) => words !== undefined));
+  (listed[locale] ??= [...new Set([wordsOf(locale.slice(0, 2).toLowerCase()), wordsOf('en')])].filter((words): words is Partial<LearnWords> => !!words));

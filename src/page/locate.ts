@@ -74,15 +74,16 @@ export function pointable(element: Element): Element | null {
 
 /**
  * The usual shape of a page control: Learn's stable attribute (on a control), else a control
- * named so in the page's language; never in the header; within `scope` when it has one.
+ * named so in the page's language, and not `unlike` (where it goes, say); never in the
+ * header; within `scope` when it has one.
  */
 const byAttributeOrName =
-  (name: SelectorName & keyof LearnWords, scope: (doc: Document, locale: string) => Element[] | null = (doc) => [doc.documentElement]): Locator =>
+  (name: SelectorName & keyof LearnWords, scope: (doc: Document, locale: string) => Element[] | null = (doc) => [doc.documentElement], unlike?: SelectorName): Locator =>
   (doc, locale, parts = scope(doc, locale)) =>
     parts &&
     decide([
       () => outsideHeader(queryParts(parts, selector(name))).filter((e) => e.matches(controls)),
-      () => outsideHeader(named(parts, locale, name)),
+      () => outsideHeader(named(parts, locale, name)).filter((e) => !unlike || !e.matches(selector(unlike))),
     ]);
 
 /** Sign in and Sign out: Learn's own classes and attributes (2024-2026), else their names in the header. */
@@ -155,10 +156,7 @@ export function openDialogs(doc: Document): Element[] {
 
 export const locateMergeConfirm = byAttributeOrName('mergeProfiles');
 
-export const locateConnectCertification: Locator = (doc, locale) =>
-  decide([
-    () => outsideHeader(all(doc, selector('connectCertification'))).filter((e) => e.matches(controls)),
-    () => outsideHeader(named([doc.documentElement], locale, 'connectCertification')).filter((e) => !e.matches(selector('credentialsHref'))),
-  ]);
+/** "Connect certification profile": not a link to the credentials page of that name (the way there). */
+export const locateConnectCertification = byAttributeOrName('connectCertification', undefined, 'credentialsHref');
 
 export const locateCreateProfile = byAttributeOrName('createProfile');

@@ -8,17 +8,36 @@ export function isInHeader(element: Element): boolean {
   return element.closest(selector('header')) !== null;
 }
 
-/** A heading, its text normalized, and its level. */
-export type Heading = [element: Element, text: string, level: number];
+/** A heading, its text normalized, its level, and its text as read. */
+export type Heading = [element: Element, text: string, level: number, raw: string];
+
+/**
+ * Each heading's reading, kept while its text stays the same: a docs-sized page has hundreds,
+ * and the outline is read again after each change that touched it (the account list coming
+ * in with its own headings), where only the headings' texts are asked again.
+ */
+const readings = new WeakMap<Element, Heading>();
 
 /**
  * The page's headings with their texts, in document order (the header's among them). A
  * docs-sized page has hundreds: they are read once and kept through changes that touch none
- * (content.ts forgets them when one may have: touchesOutline). (Text rewritten in place deep
- * inside a heading, below an element the mutation filter reads, goes unseen.)
+ * (content.ts forgets them when one may have: touchesOutline), and each is read again only
+ * when its text changed (readings). (Text rewritten in place deep inside a heading, below an
+ * element the mutation filter reads, goes unseen until the outline is read again; so does an
+ * aria-level changed alone.)
  */
 export const headingsOf = (doc: Document): Heading[] =>
-  once('h', () => queryAll(doc, selector('headings')).map((heading) => [heading, normalize(heading.textContent), levelOf(heading)]), true);
+  once(
+    'h',
+    () =>
+      queryAll(doc, selector('headings')).map((heading) => {
+        const raw = heading.textContent!;
+        let read = readings.get(heading);
+        if (read?.[3] != raw) readings.set(heading, (read = [heading, normalize(raw), levelOf(heading), raw]));
+        return read;
+      }),
+    true,
+  );
 
 /**
  * The headings that say Learn's `key` in the page's language (or English), kept with the

@@ -257,6 +257,21 @@ describe('readOnce', () => {
     expect(headingsOf(doc).map(([, text]) => text)).toContain('connected certification profile');
   });
 
+  it("reads the headings again once the outline was touched, and works out again only those whose text changed", () => {
+    const doc = settings(inSection(`<ul><li><span>${learner}</span></li></ul>`));
+    readOnce();
+    const [profile, accounts, remove] = headingsOf(doc);
+    (accounts?.[0] as Element).textContent = 'Linked  Accounts';
+    readOnce();
+    forgetOutline();
+    const again = headingsOf(doc);
+    expect(again.map(([, text]) => text)).toEqual(['profile information', 'linked accounts', 'delete profile']);
+    // The same readings where the text is the same (a docs page's hundreds are not worked out again).
+    expect(again[0]).toBe(profile);
+    expect(again[2]).toBe(remove);
+    expect(again[1]).not.toBe(accounts);
+  });
+
   it('keeps which headings say what with the headings, and tests them again once one changed', () => {
     const doc = settings(inSection(`<ul><li><span>${learner}</span></li></ul>`));
     readOnce();
