@@ -144,7 +144,7 @@ export async function buildExtension({ quiet = false } = {}): Promise<void> {
   }
   // On the profile pages the script always runs in full, at three moments at least (the page
   // parsed, the header filled in, the account list in): compiled function by function, as
-  // each is first called, it cost about 4 ms more of the page's main thread (CPU profiles of
+  // each is first called, it cost about 3.5 ms more of the page's main thread (CPU profiles of
   // the docs-shaped Settings, scripts/profile-docs.ts) than compiled at once as it is parsed.
   // V8 compiles every function of a script at once when its first line is this comment
   // (Chrome 136+; older versions and Firefox read a comment). Elsewhere on Learn the script
