@@ -8,8 +8,8 @@ export function isInHeader(element: Element): boolean {
   return element.closest(selector('header')) !== null;
 }
 
-/** A heading, its text normalized, its level, and its text as read. */
-export type Heading = [element: Element, text: string, level: number, raw: string];
+/** A heading, its text normalized, its level, its text as read, and which of Learn's words it says (as asked). */
+export type Heading = [element: Element, text: string, level: number, raw: string, says: Partial<Record<keyof LearnWords, boolean>>];
 
 /**
  * Each heading's reading, kept while its text stays the same: a docs-sized page has hundreds,
@@ -33,7 +33,7 @@ export const headingsOf = (doc: Document): Heading[] =>
       queryAll(doc, selector('headings')).map((heading) => {
         const raw = heading.textContent!;
         let read = readings.get(heading);
-        if (read?.[3] != raw) readings.set(heading, (read = [heading, normalize(raw), levelOf(heading), raw]));
+        if (read?.[3] != raw) readings.set(heading, (read = [heading, normalize(raw), levelOf(heading), raw, {}]));
         return read;
       }),
     true,
@@ -41,10 +41,12 @@ export const headingsOf = (doc: Document): Heading[] =>
 
 /**
  * The headings that say Learn's `key` in the page's language (or English), kept with the
- * headings: each update would otherwise test every heading of a docs-sized page again.
+ * headings: each update would otherwise test every heading of a docs-sized page again. Each
+ * heading's answer is kept with its reading too, for when the outline is read again (one
+ * page, one language, one set of words: read-once.ts keeps its answers so).
  */
 export const headingsSaying = (doc: Document, locale: string, key: keyof LearnWords): Element[] =>
-  once(key, () => headingsOf(doc).filter(([, text]) => says(locale, key, text)).map(([heading]) => heading), true);
+  once(key, () => headingsOf(doc).filter((heading) => (heading[4][key] ??= says(locale, key, heading[1]))).map(([heading]) => heading), true);
 
 /**
  * Whether a change may have touched the page's outline, what the lasting reads read (its

@@ -270,6 +270,14 @@ describe('readOnce', () => {
     expect(again[0]).toBe(profile);
     expect(again[2]).toBe(remove);
     expect(again[1]).not.toBe(accounts);
+    // What each says is kept with its reading, and asked anew of a changed one.
+    expect(headingsSaying(doc, 'en-us', 'accountManagement')).toEqual([accounts?.[0]]);
+    expect(again.map((heading) => heading[4])).toEqual([{ accountManagement: false }, { accountManagement: true }, { accountManagement: false }]);
+    (accounts?.[0] as Element).textContent = 'Delete profile';
+    readOnce();
+    forgetOutline();
+    expect(headingsSaying(doc, 'en-us', 'accountManagement')).toEqual([]);
+    expect(headingsOf(doc)[0]).toBe(profile);
   });
 
   it('keeps which headings say what with the headings, and tests them again once one changed', () => {
