@@ -3,6 +3,7 @@ import type { Text } from '../guide/instructions.ts';
 import type { NextAction } from '../guide/next-action.ts';
 import type { StepId } from '../guide/procedure.ts';
 import type { LearnPage } from '../page/observation.ts';
+import { isQnaPage } from '../page/learn-url.ts';
 import {
   locateAddAccount,
   locateAskQuestion,
@@ -41,9 +42,9 @@ type Found = [element: Element | null, hint?: Text, warning?: Text];
  */
 export function planFor(directive: Directive | null | undefined, doc: Document, page: LearnPage, locale: string): Plan | null {
   // A step off Learn (the support forum) shows nothing on Learn's pages.
-  // Nor does "Ask a question" anywhere but on Microsoft Q&A (learn.microsoft.com/<locale>/answers/).
+  // Nor does "Ask a question" anywhere but on Microsoft Q&A.
   const control = directive?.action.control;
-  if (!directive || directive.dismissed || control == 'forum' || (control == 'ask-question' && !doc.URL.includes('/answers/'))) return null;
+  if (!directive || directive.dismissed || control == 'forum' || (control == 'ask-question' && !isQnaPage(doc.URL))) return null;
   const [element, hint = directive.hint, warning = directive.warning] = locate(directive.action, doc, page, locale);
   return { step: directive.action.step, target: element && pointable(element), instruction: directive.instruction, hint, warning };
 }

@@ -19,6 +19,9 @@ export function learnPageOf(url: URL | Location): LearnPage | null {
   return match ? (match[1] ? 'settings' : match[2] ? 'credentials' : 'profile') : 'other';
 }
 
+/** Microsoft Q&A (learn.microsoft.com/<locale>/answers/), where the forum steps' question is asked. */
+export const isQnaPage = (url: string): boolean => url.includes('/answers/');
+
 /** Settings, profile and credentials: read on every visit, path or not. */
 export function isProfilePage(page: LearnPage | null): boolean {
   return page !== null && page !== 'other';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSettingsPage, learnPageOf, localeOfPath } from '../../src/page/learn-url.ts';
+import { isQnaPage, isSettingsPage, learnPageOf, localeOfPath } from '../../src/page/learn-url.ts';
 import type { LearnPage } from '../../src/page/observation.ts';
 
 // Each detector matches its own example URLs and none of the others'.
@@ -46,6 +46,14 @@ describe('learnPageOf', () => {
   it('isSettingsPage holds for the settings examples only', () => {
     const all = Object.values(examples).flat();
     expect(all.filter((url) => isSettingsPage(new URL(url)))).toEqual(examples.settings);
+  });
+});
+
+describe('isQnaPage', () => {
+  it("holds on Microsoft Q&A's pages, in any locale, and on no other Learn page", () => {
+    for (const url of ['https://learn.microsoft.com/en-us/answers/tags/1307/microsoft-certification/', 'https://learn.microsoft.com/fr-fr/answers/questions/ask/?tagName=microsoft-certification'])
+      expect(isQnaPage(url), url).toBe(true);
+    for (const url of Object.values(examples).flat()) expect(isQnaPage(url), url).toBe(false);
   });
 });
 
