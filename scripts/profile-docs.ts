@@ -1,7 +1,8 @@
 /**
  * `npx tsx scripts/profile-docs.ts [elements] [loads]`: where the content script's time goes on
  * the bench's docs-shaped Settings (test/fixtures/replica/pages/docs-shape.ts). Builds the
- * extension with its content script unminified (names kept, so the profile names functions),
+ * extension and profiles a copy of it (bench-output/profile-extension; dist/ is left as built)
+ * with its content script unminified (names kept, so the profile names functions),
  * loads the page `loads` times under the V8 CPU profiler from navigation to load + 1 s, and
  * prints the content script's self time per function (median load), and the total per load.
  * A tool for working on the bench's 'content script self time' figure, not the figure: the
@@ -21,8 +22,9 @@
  *   PROFILE_OFF=1        no profiler (with PROFILE_TIMING, or a patch that says its own times)
  *   PROFILE_PREBUILT=dir profile that extension directory (another commit's dist/chrome, for
  *                        an A/B in one tree) instead of building; implies PROFILE_MINIFIED
- *   PROFILE_PATCH=cmd    run `cmd` on the built files before loading (a timing probe, say:
- *                        the page's console lines starting 'aligner-probe' are printed)
+ *   PROFILE_PATCH=cmd    run `cmd` on the files profiled (in $PROFILE_DIR) before loading, a
+ *                        timing probe say: the page's console lines starting 'aligner-probe'
+ *                        are printed
  *   PROFILE_FLOOR_EXTRA=js  PROFILE_FLOOR's script, running `js` at its report and saying how
  *                        long it took: what a first use of a DOM API costs in a new world
  */
@@ -44,11 +46,13 @@ interface CpuProfile {
   timeDeltas: number[];
 }
 
+// The extension profiled: a copy of the build (or of PROFILE_PREBUILT), where the unminified
+// script and the probes below are written. dist/ stays the build as `npm run build` left it.
+const copy = 'bench-output/profile-extension';
 const prebuilt = process.env.PROFILE_PREBUILT;
-if (prebuilt) {
-  rmSync(distDir, { recursive: true, force: true });
-  cpSync(prebuilt, distDir, { recursive: true });
-} else await buildExtension({ quiet: true });
+if (!prebuilt) await buildExtension({ quiet: true });
+rmSync(copy, { recursive: true, force: true });
+cpSync(prebuilt ?? distDir, copy, { recursive: true });
 if (!minified && !prebuilt) {
   await build({
     entryPoints: { content: 'src/content.ts' },
@@ -57,7 +61,7 @@ if (!minified && !prebuilt) {
     keepNames: false,
     target: 'chrome125',
     format: 'iife',
-    outdir: distDir,
+    outdir: copy,
     logLevel: 'warning',
     loader: { '.css': 'text' },
     plugins: [
@@ -70,12 +74,12 @@ if (!minified && !prebuilt) {
     ],
   });
   // As the build writes it (scripts/build.ts): the profile pages' script, with its compile hint.
-  writeFileSync(join(distDir, profileScript), compileHint + readFileSync(join(distDir, 'content.js'), 'utf8'));
+  writeFileSync(join(copy, profileScript), compileHint + readFileSync(join(copy, 'content.js'), 'utf8'));
 }
 // PROFILE_COUNT=1: the script says, on the page's console, when each of its steps runs.
-if (process.env.PROFILE_PATCH) (await import('node:child_process')).execSync(process.env.PROFILE_PATCH);
+if (process.env.PROFILE_PATCH) (await import('node:child_process')).execSync(process.env.PROFILE_PATCH, { env: { ...process.env, PROFILE_DIR: copy } });
 if (process.env.PROFILE_COUNT === '1') {
-  const path = join(distDir, profileScript);
+  const path = join(copy, profileScript);
   let code = readFileSync(path, 'utf8');
   const mark = (what: string) => `console.debug("aligner:${what}", Math.round(performance.now()), document.readyState);`;
   for (const [at, what] of [
@@ -95,7 +99,7 @@ if (process.env.PROFILE_COUNT === '1') {
 // frames, idle callbacks) timed on the page's clock, said on the console: its time without the
 // profiler's sampling in it.
 if (process.env.PROFILE_TIMING === '1') {
-  const path = join(distDir, profileScript);
+  const path = join(copy, profileScript);
   const prelude = `(() => {
     const say = (name, start) => console.debug('aligner-time', name, (performance.now() - start).toFixed(3));
     const time = (name, f) => function (...a) { const start = performance.now(); try { return f.apply(this, a); } finally { say(name, start); } };
@@ -121,13 +125,10 @@ const floor = process.env.PROFILE_FLOOR === '1' || !!floorExtra;
 if (floor) {
   const probe = floorExtra ? `const s=performance.now();${floorExtra};console.debug('aligner-probe extra',(performance.now()-s).toFixed(2));` : '';
   writeFileSync(
-    join(distDir, profileScript),
+    join(copy, profileScript),
     `(()=>{let t;chrome.storage.local.get(["aligner-directive","aligner-learn"]).then(()=>{new MutationObserver(()=>{clearTimeout(t);t=setTimeout(()=>{${probe}chrome.runtime.sendMessage({type:"noop",n:document.querySelectorAll("li").length}).catch(()=>0)},300)}).observe(document.documentElement,{subtree:true,childList:true})})})();`,
   );
 }
-const copy = 'bench-output/profile-extension';
-rmSync(copy, { recursive: true, force: true });
-cpSync(distDir, copy, { recursive: true });
 
 const scenario: Scenario = { ...(scenarios['has-aad'] as Scenario), name: 'bench', signedInAs: 'ana@contoso.com' };
 const replica = await startReplica({ scenario, settingsDelayMs: 300 });
@@ -137,7 +138,7 @@ try {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
   // (A prebuilt extension from before content-profile.js: its one content.js.)
-  const script = `chrome-extension://${id}/${existsSync(join(distDir, profileScript)) ? profileScript : 'content.js'}`;
+  const script = `chrome-extension://${id}/${existsSync(join(copy, profileScript)) ? profileScript : 'content.js'}`;
   const byFunction = new Map<string, number[]>();
   const totals: number[] = [];
   for (let load = 0; load <= loads; load += 1) {
