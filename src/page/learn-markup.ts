@@ -50,6 +50,13 @@ export const controlAttributes = {
 /** Elements whose text is never page content. */
 export const notContent = 'script, style, noscript, template';
 
+/**
+ * The tags of the elements whose coming or going can change what the guide reads or points
+ * at: controls, headings, sections and rows, dialogs (mutations.ts: an element with no
+ * attribute and none of these tags is passed over without asking a selector).
+ */
+export const relevantTags = new Set('A BUTTON SUMMARY DETAILS DIALOG INPUT SECTION LI TR H1 H2 H3 H4 H5 H6'.split(' '));
+
 const headings = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend';
 const dialogs = 'dialog, [role$="dialog"]';
 
@@ -88,15 +95,15 @@ export const storedSelectors = {
    * elsewhere (a clock, a chat widget) is not watched; elements coming and going are, anywhere.
    */
   textRegions: `main, [role="main"], ${header.regions}`,
+  /**
+   * Elements whose coming or going can change what the guide reads or points at: controls,
+   * headings, sections and rows, dialogs, the header's profile fields (relevantTags, and the
+   * attributes that make any element one). A mutation touching none of them (an article's
+   * content growing, an ad, a counter) is not worth a look (mutations.ts).
+   */
+  relevant: `${[...relevantTags].join(', ').toLowerCase()}, [role], [data-bi-name], [data-profile-property]`,
 };
 
-/**
- * Elements whose coming or going can change what the guide reads or points at: controls,
- * headings, sections and rows, dialogs, the header's profile fields. A mutation touching
- * none of them (an article's content growing, an ad, a counter) is not worth a look.
- */
-export const relevantTags = new Set('A BUTTON SUMMARY DETAILS DIALOG INPUT SECTION LI TR H1 H2 H3 H4 H5 H6'.split(' '));
-export const guideRelevant = `${[...relevantTags].join(', ').toLowerCase()}, [role], [data-bi-name], [data-profile-property]`;
 
 /** Controls whose own text names what they do. */
 export const controls = 'a[href], button, [role="button"], [role="link"], [role^="menuitem"]';

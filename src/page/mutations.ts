@@ -1,4 +1,5 @@
-import { guideRelevant, relevantTags } from './learn-markup.ts';
+import { selector } from './learn-data.ts';
+import { relevantTags } from './learn-markup.ts';
 
 /**
  * Whether a batch of mutations can change what the guide reads or points at: the auth
@@ -30,7 +31,7 @@ export function touchesGuide(records: MutationRecord[]): boolean {
         // here too). 3, a text: it counts with an address in it, or in a relevant element.
         if (
           kind === 1
-            ? (node.hasAttributes() || relevantTags.has(node.tagName) || node.childElementCount) && (node.matches(guideRelevant) || !!node.querySelector(guideRelevant))
+            ? (node.hasAttributes() || relevantTags.has(node.tagName) || node.childElementCount) && (node.matches(selector('relevant')) || !!node.querySelector(selector('relevant')))
             : kind === 3 && ((node as unknown as CharacterData).data.includes('@') || textMatters(parent))
         )
           return true;
@@ -43,10 +44,10 @@ export function touchesGuide(records: MutationRecord[]): boolean {
 /** Whether a text in this element counts: the element, or the one around it, is relevant. */
 function textMatters(element: Element | null): boolean {
   const around = element?.parentElement;
-  return (!!element && !plain(element) && element.matches(guideRelevant)) || (!!around && !plain(around) && around.matches(guideRelevant));
+  return (!!element && !plain(element) && element.matches(selector('relevant'))) || (!!around && !plain(around) && around.matches(selector('relevant')));
 }
 
-/** No attribute and not a tag the guide reads: cannot match guideRelevant (checked cheaply). */
+/** No attribute and not a tag the guide reads: cannot match the relevant selector (checked cheaply). */
 function plain(element: Element): boolean {
   return !element.hasAttributes() && !relevantTags.has(element.tagName);
 }
