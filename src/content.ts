@@ -7,8 +7,8 @@ import { isProfilePage, learnPageOf } from './page/learn-url.ts';
 import type { LearnPage } from './page/observation.ts';
 import { queryAll } from './page/query.ts';
 import { readLocale, readPage } from './page/read-page.ts';
-import { forgetOutline, readOnce } from './page/read-once.ts';
-import { touchesOutline } from './page/section.ts';
+import { readOnce } from './page/read-once.ts';
+import { outlineChanged } from './page/section.ts';
 import { learnKey, selector, useLearn } from './page/learn-data.ts';
 import { createOverlay, type Overlay } from './overlay/overlay.ts';
 import { planFor } from './overlay/plan.ts';
@@ -122,7 +122,7 @@ function guide(page: LearnPage): void {
       // the page's outline too (its headings, sections, dialogs) when it may have touched it.
       if (overlay?.target?.isConnected === false || touchesGuide(records)) {
         readOnce();
-        if (touchesOutline(records)) forgetOutline();
+        outlineChanged(records);
         if (!pending) schedule();
       }
     });
@@ -157,6 +157,7 @@ function guide(page: LearnPage): void {
   });
 }
 
-// One read of the location: each of its properties is a cross-world call from here.
-const page = learnPageOf(new URL(location.href));
+// Read from the location itself: a URL made of it would be one more interface for this world
+// to set up, for no fewer calls across to the page (PROFILE_FLOOR_EXTRA of profile-docs.ts).
+const page = learnPageOf(location);
 if (page) guide(page);

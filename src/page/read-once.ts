@@ -9,18 +9,26 @@ let kept: Map<string, unknown> | undefined;
 /** What is kept through changes until one touches the page's outline (`once(key, read, true)`, `forgetOutline`). */
 let lasting: Map<string, unknown> | undefined;
 
-/** Forgets what was read, and keeps what is read from now on (`false`: keeps nothing). */
-export function readOnce(keep = true): void {
-  kept = keep ? new Map() : undefined;
-  lasting = keep ? (lasting ?? new Map()) : undefined;
+/** Forgets what was read, and keeps what is read from now on. */
+export function readOnce(): void {
+  kept = new Map();
+  lasting ??= new Map();
+}
+
+/** Keeps nothing from now on, as before the first readOnce() (tests). */
+export function keepNothing(): void {
+  kept = lasting = undefined;
 }
 
 /**
- * Forgets the lasting reads (the page's headings, its marked sections, its dialogs): content.ts,
- * when a change may have touched them (section.ts, touchesOutline).
+ * Forgets the lasting reads (the page's headings, its marked sections, its dialogs), when a
+ * change may have touched them (section.ts, outlineChanged): all of them, or all but the read
+ * of `key`, which `bring` brings up to date from what it was (the headings, from what changed).
  */
-export function forgetOutline(): void {
+export function forgetOutline<T>(...[key, bring]: [] | [key: string, bring: (was: T) => T]): void {
+  const was = lasting?.get(key!) as T | undefined;
   lasting?.clear();
+  if (was) lasting?.set(key!, bring!(was));
 }
 
 export function once<T>(key: string, read: () => T, last = false): T {

@@ -1,72 +1,62 @@
 import { says, selector } from './learn-data.ts';
 import type { LearnWords } from './learn-markup.ts';
 import { normalize } from './named.ts';
-import { once } from './read-once.ts';
+import { forgetOutline, once } from './read-once.ts';
 import { queryAll, queryParts } from './query.ts';
 
 export function isInHeader(element: Element): boolean {
   return element.closest(selector('header')) !== null;
 }
 
-/** A heading, its text normalized, its level, its text as read, and which of Learn's words it says (as asked). */
-export type Heading = [element: Element, text: string, level: number, raw: string, says: Partial<Record<keyof LearnWords, boolean>>];
+/** A heading, its text normalized, its level, and which of Learn's words it says (as asked). */
+export type Heading = [element: Element, text: string, level: number, says: Partial<Record<keyof LearnWords, boolean>>];
+
+const read = (heading: Element): Heading => [heading, normalize(heading.textContent), levelOf(heading), {}];
 
 /**
- * Each heading's reading, kept while its text stays the same: a docs-sized page has hundreds,
- * and the outline is read again after each change that touched it (the account list coming
- * in with its own headings), where only the headings' texts are asked again.
+ * The page's headings with their texts (the header's among them; in document order as first
+ * read, those that came later after them). A docs-sized page has hundreds: they are read
+ * once, and kept through changes, brought up to date from what each change touched
+ * (outlineChanged). (Text rewritten in place deep inside a heading, below an element the
+ * mutation filter reads, goes unseen until the outline is read again; so does an aria-level
+ * changed alone.)
  */
-const readings = new WeakMap<Element, Heading>();
-
-/**
- * The page's headings with their texts, in document order (the header's among them). A
- * docs-sized page has hundreds: they are read once and kept through changes that touch none
- * (content.ts forgets them when one may have: touchesOutline), and each is read again only
- * when its text changed (readings). (Text rewritten in place deep inside a heading, below an
- * element the mutation filter reads, goes unseen until the outline is read again; so does an
- * aria-level changed alone.)
- */
-export const headingsOf = (doc: Document): Heading[] =>
-  once(
-    'h',
-    () =>
-      queryAll(doc, selector('headings')).map((heading) => {
-        const raw = heading.textContent!;
-        let read = readings.get(heading);
-        if (read?.[3] != raw) readings.set(heading, (read = [heading, normalize(raw), levelOf(heading), raw, {}]));
-        return read;
-      }),
-    true,
-  );
+export const headingsOf = (doc: Document): Heading[] => once('h', () => queryAll(doc, selector('headings')).map(read), true);
 
 /**
  * The headings that say Learn's `key` in the page's language (or English), kept with the
  * headings: each update would otherwise test every heading of a docs-sized page again. Each
- * heading's answer is kept with its reading too, for when the outline is read again (one
- * page, one language, one set of words: read-once.ts keeps its answers so).
+ * heading's answer is kept with its reading too, for when the outline changes (one page, one
+ * language, one set of words: read-once.ts keeps its answers so).
  */
 export const headingsSaying = (doc: Document, locale: string, key: keyof LearnWords): Element[] =>
-  once(key, () => headingsOf(doc).filter((heading) => (heading[4][key] ??= says(locale, key, heading[1]))).map(([heading]) => heading), true);
+  once(key, () => headingsOf(doc).filter((heading) => (heading[3][key] ??= says(locale, key, heading[1]))).map(([heading]) => heading), true);
 
 /**
- * Whether a change may have touched the page's outline, what the lasting reads read (its
- * headings with their texts, its marked sections, its dialogs): one came or went, alone or in
- * what did, or what is in a heading changed (its text is kept). What is in a marked section
- * or a dialog is read anew each time: rows added to the account list, a menu opening, a
- * dialog shown or the header filled in leave the outline as it was. It looks only at what
- * changed.
+ * After a change: whether it may have touched the page's outline, what the lasting reads read
+ * (its headings with their texts, its marked sections, its dialogs): one came or went, alone
+ * or in what did, or what is in a heading changed. If so, what was worked out from the
+ * outline is forgotten (the sections, the dialogs, which headings say what) and the headings
+ * are brought up to date from the change alone: those that left are dropped, those that came
+ * in or whose text changed are read, the others kept as read. An account list coming in with
+ * its headings does not have a docs-sized page's hundreds read again. What is in a marked
+ * section or a dialog is read anew each time: rows added to the account list, a menu
+ * opening, a dialog shown or the header filled in leave the outline as it was.
  */
-export function touchesOutline(records: MutationRecord[]): boolean {
-  const outline = selector('outline');
-  return records.some(
-    ({ target, addedNodes, removedNodes }) =>
-      [...addedNodes, ...removedNodes].some((node) => node.nodeType == 1 && queryParts([node as Element], outline)[0]) ||
-      !!(target.nodeType == 1 ? (target as Element) : target.parentElement)?.closest(selector('headings')),
-  );
+export function outlineChanged(records: MutationRecord[]): void {
+  // What came or went holding part of the outline, and the heading a text changed in.
+  const came = records
+    .flatMap(({ target, addedNodes, removedNodes }) => [...addedNodes, ...removedNodes, (target.nodeType == 1 ? (target as Element) : target.parentElement)?.closest(selector('headings'))])
+    .filter((node) => node?.nodeType == 1 && queryParts([node as Element], selector('outline'))[0]) as Element[];
+  if (came[0])
+    forgetOutline('h', (was: Heading[]) => {
+      const fresh = new Set(queryParts(came.filter((node) => node.isConnected), selector('headings')));
+      return [...was.filter(([heading]) => heading.isConnected && !fresh.has(heading)), ...[...fresh].map(read)];
+    });
 }
 
 /** A heading's level: its tag's (h1-h6), else its aria-level, else 2 (a role="heading"'s default). */
-const levelOf = (heading: Element) => +(heading.tagName[1] as string) || +(heading.getAttribute('aria-level') as string) || 2;
+export const levelOf = (heading: Element) => +(heading.tagName[1] as string) || +(heading.getAttribute('aria-level') as string) || 2;
 
 
 /**

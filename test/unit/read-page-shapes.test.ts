@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { locateAddAccount, locateRemove, openDialogs, pointable } from '../../src/page/locate.ts';
 import { accountRowsOf, readAccountList, readCertificationConnected } from '../../src/page/read-page.ts';
-import { forgetOutline, readOnce } from '../../src/page/read-once.ts';
-import { headingsOf, headingsSaying, touchesOutline } from '../../src/page/section.ts';
+import { forgetOutline, keepNothing, readOnce } from '../../src/page/read-once.ts';
+import { headingsOf, headingsSaying, levelOf, outlineChanged } from '../../src/page/section.ts';
+import { normalize } from '../../src/page/named.ts';
+import { seeded } from '../support/seeded.ts';
 import { planFor } from '../../src/overlay/plan.ts';
 import { removalDirective } from '../support/directives.ts';
 
@@ -214,7 +216,7 @@ describe('the Certification profile on Settings', () => {
 });
 
 describe('readOnce', () => {
-  afterEach(() => readOnce(false));
+  afterEach(() => keepNothing());
 
   it('reads the section once until the page changes, and anew after', () => {
     const doc = settings(inSection(`<ul><li><span role="img" aria-label="Personal account"></span><span>${learner}</span></li></ul>`));
@@ -227,7 +229,7 @@ describe('readOnce', () => {
     readOnce();
     expect(readAccountList(doc, 'en-us')).toEqual(both);
     // Without it, every read reads the page.
-    readOnce(false);
+    keepNothing();
     doc.querySelector('li')?.remove();
     expect(readAccountList(doc, 'en-us')).toEqual([{ address: contoso, kind: 'work' }]);
   });
@@ -245,39 +247,38 @@ describe('readOnce', () => {
     expect(openDialogs(document)).toHaveLength(2);
   });
 
-  it('keeps the page\'s headings through changes that touch none, until told one did', () => {
+  it('keeps the page\'s headings through changes that touch none', () => {
     const doc = settings(inSection(`<ul><li><span>${learner}</span></li></ul>`));
     readOnce();
     const headings = headingsOf(doc);
     expect(headings.map(([, text]) => text)).toEqual(['profile information', 'account management', 'delete profile']);
+    outlineChanged(recordsOf(doc, () => doc.querySelector('ul')?.insertAdjacentHTML('beforeend', `<li><span>${contoso}</span><button>Remove</button></li>`)));
     readOnce();
     expect(headingsOf(doc)).toBe(headings);
-    forgetOutline();
-    doc.querySelector('main')?.insertAdjacentHTML('beforeend', '<h2>Connected certification profile</h2>');
+    outlineChanged(recordsOf(doc, () => doc.querySelector('main')?.insertAdjacentHTML('beforeend', '<h2>Connected certification profile</h2>')));
     expect(headingsOf(doc).map(([, text]) => text)).toContain('connected certification profile');
   });
 
-  it("reads the headings again once the outline was touched, and works out again only those whose text changed", () => {
+  it('brings the headings up to date from what changed: those that came or changed read, those that left dropped, the others kept', () => {
     const doc = settings(inSection(`<ul><li><span>${learner}</span></li></ul>`));
     readOnce();
     const [profile, accounts, remove] = headingsOf(doc);
-    (accounts?.[0] as Element).textContent = 'Linked  Accounts';
+    outlineChanged(recordsOf(doc, () => ((accounts?.[0] as Element).textContent = 'Linked  Accounts')));
     readOnce();
-    forgetOutline();
     const again = headingsOf(doc);
-    expect(again.map(([, text]) => text)).toEqual(['profile information', 'linked accounts', 'delete profile']);
-    // The same readings where the text is the same (a docs page's hundreds are not worked out again).
-    expect(again[0]).toBe(profile);
-    expect(again[2]).toBe(remove);
-    expect(again[1]).not.toBe(accounts);
+    expect(again.map(([, text]) => text).sort()).toEqual(['delete profile', 'linked accounts', 'profile information']);
+    // The same readings where nothing changed (a docs page's hundreds are not read again).
+    expect(again).toContain(profile);
+    expect(again).toContain(remove);
+    expect(again).not.toContain(accounts);
     // What each says is kept with its reading, and asked anew of a changed one.
     expect(headingsSaying(doc, 'en-us', 'accountManagement')).toEqual([accounts?.[0]]);
-    expect(again.map((heading) => heading[4])).toEqual([{ accountManagement: false }, { accountManagement: true }, { accountManagement: false }]);
-    (accounts?.[0] as Element).textContent = 'Delete profile';
-    readOnce();
-    forgetOutline();
+    expect(again.find(([heading]) => heading === profile?.[0])?.[3]).toEqual({ accountManagement: false });
+    outlineChanged(recordsOf(doc, () => ((accounts?.[0]?.firstChild as Text).data = 'Delete profile')));
     expect(headingsSaying(doc, 'en-us', 'accountManagement')).toEqual([]);
-    expect(headingsOf(doc)[0]).toBe(profile);
+    outlineChanged(recordsOf(doc, () => doc.querySelector('section')?.remove()));
+    expect(headingsOf(doc).map(([heading]) => heading)).not.toContain(profile?.[0]);
+    expect(headingsOf(doc)).toContain(remove);
   });
 
   it('keeps which headings say what with the headings, and tests them again once one changed', () => {
@@ -287,53 +288,109 @@ describe('readOnce', () => {
     expect(accounts?.textContent).toBe('Account management');
     expect(headingsSaying(doc, 'en-us', 'certificationSection')).toEqual([]);
     // Renamed: until content.ts says the outline was touched, the kept answer stands.
-    (accounts as Element).textContent = 'Connected certification profile';
+    const records = recordsOf(doc, () => ((accounts as Element).textContent = 'Connected certification profile'));
     readOnce();
     expect(headingsSaying(doc, 'en-us', 'accountManagement')).toEqual([accounts]);
-    forgetOutline();
+    outlineChanged(records);
     expect(headingsSaying(doc, 'en-us', 'accountManagement')).toEqual([]);
     expect(headingsSaying(doc, 'en-us', 'certificationSection')).toEqual([accounts]);
   });
+
+  it('reads a whole page anew when told to forget its outline', () => {
+    const doc = settings(inSection(`<ul><li><span>${learner}</span></li></ul>`));
+    readOnce();
+    const headings = headingsOf(doc);
+    forgetOutline();
+    expect(headingsOf(doc)).not.toBe(headings);
+    expect(headingsOf(doc)).toEqual(headings);
+  });
+
+  it('ends, after any run of changes, with the headings a fresh read finds, each read as it now reads', () => {
+    const random = seeded(13);
+    const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)] as T;
+    const doc = settings(inSection(`<ul><li><span>${learner}</span></li></ul>`));
+    const main = doc.querySelector('main') as Element;
+    const texts = ['Account management', 'Connected certification profile', 'Help', 'Linked accounts', 'Delete profile'];
+    const changes: Array<() => void> = [
+      () => pick([...main.children]).insertAdjacentHTML('afterend', `<section><h${pick([2, 3])}>${pick(texts)}</h2><p>Text</p></section>`),
+      () => pick([...main.children]).remove(),
+      () => {
+        const heading = pick([...doc.querySelectorAll('h2, h3')]);
+        if (heading) heading.textContent = pick(texts);
+      },
+      () => {
+        const text = pick([...doc.querySelectorAll('h2, h3')])?.firstChild as Text | null;
+        if (text) text.data = pick(texts);
+      },
+      () => main.append(pick([...main.children])),
+      () => main.insertAdjacentHTML('beforeend', `<div><div role="heading" aria-level="3">${pick(texts)}</div><fieldset><legend>${pick(texts)}</legend></fieldset></div>`),
+      () => pick([...main.querySelectorAll('div, section, fieldset')])?.replaceWith(doc.createElement('p')),
+    ];
+    readOnce();
+    headingsOf(doc);
+    for (let step = 0; step < 200; step += 1) {
+      const records = recordsOf(doc, () => {
+        for (let n = 1 + Math.floor(random() * 3); n > 0; n -= 1) pick(changes)();
+      });
+      readOnce();
+      outlineChanged(records);
+      const fresh = [...doc.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"], legend')].map((heading) => [heading, normalize(heading.textContent), levelOf(heading)]);
+      const kept = headingsOf(doc).map(([heading, text, level]) => [heading, text, level]);
+      expect(kept).toHaveLength(fresh.length);
+      expect(new Set(kept.map(([heading]) => heading)).size).toBe(fresh.length);
+      expect(kept).toEqual(expect.arrayContaining(fresh));
+      if (!main.children.length) main.insertAdjacentHTML('beforeend', inSection(''));
+    }
+  });
 });
 
-describe('touchesOutline', () => {
-  /** The records a change makes, as content.ts's observer gets them. */
-  const recordsOf = (doc: Document, change: () => void): MutationRecord[] => {
-    const observer = new MutationObserver(() => undefined);
-    observer.observe(doc.documentElement, { subtree: true, childList: true, characterData: true, attributes: true });
-    change();
-    const records = observer.takeRecords();
-    observer.disconnect();
-    return records;
+/** The records a change makes, as content.ts's observer gets them. */
+function recordsOf(doc: Document, change: () => void): MutationRecord[] {
+  const observer = new MutationObserver(() => undefined);
+  observer.observe(doc.documentElement, { subtree: true, childList: true, characterData: true, attributes: true });
+  change();
+  const records = observer.takeRecords();
+  observer.disconnect();
+  return records;
+}
+
+describe('outlineChanged', () => {
+  afterEach(() => keepNothing());
+
+  /** Whether the change had what was worked out from the outline forgotten. */
+  const touches = (doc: Document, change: () => void): boolean => {
+    readOnce();
+    const saying = headingsSaying(doc, 'en-us', 'accountManagement');
+    outlineChanged(recordsOf(doc, change));
+    return headingsSaying(doc, 'en-us', 'accountManagement') !== saying;
   };
 
-  it('says yes when a heading, a marked section or a dialog comes or goes, or what a heading says changes', () => {
+  it('takes it as touched when a heading, a marked section or a dialog comes or goes, or what a heading says changes', () => {
     const doc = settings(inSection(`<ul><li><span>${learner}</span></li></ul>`));
     const heading = doc.querySelector('h2') as Element;
     const main = doc.querySelector('main') as Element;
-    expect(touchesOutline(recordsOf(doc, () => main.insertAdjacentHTML('beforeend', '<section><h2>Connected certification profile</h2></section>')))).toBe(true);
-    expect(touchesOutline(recordsOf(doc, () => main.lastElementChild?.remove()))).toBe(true);
-    expect(touchesOutline(recordsOf(doc, () => main.insertAdjacentHTML('beforeend', '<div id="account-management"></div>')))).toBe(true);
-    expect(touchesOutline(recordsOf(doc, () => doc.body.append(doc.createElement('dialog'))))).toBe(true);
-    expect(touchesOutline(recordsOf(doc, () => ((heading.firstChild as Text).data = 'Settings')))).toBe(true);
-    expect(touchesOutline(recordsOf(doc, () => (heading.textContent = 'Account management')))).toBe(true);
+    expect(touches(doc, () => main.insertAdjacentHTML('beforeend', '<section><h2>Connected certification profile</h2></section>'))).toBe(true);
+    expect(touches(doc, () => main.lastElementChild?.remove())).toBe(true);
+    expect(touches(doc, () => main.insertAdjacentHTML('beforeend', '<div id="account-management"></div>'))).toBe(true);
+    expect(touches(doc, () => doc.body.append(doc.createElement('dialog')))).toBe(true);
+    expect(touches(doc, () => ((heading.firstChild as Text).data = 'Settings'))).toBe(true);
+    expect(touches(doc, () => (heading.textContent = 'Account management'))).toBe(true);
   });
 
-  it('says no to the header filled in, rows added to a list or gone, a menu opening', () => {
+  it('takes it as untouched by the header filled in, rows added to a list or gone, a menu opening', () => {
     const doc = settings(inSection(`<ul><li><span>${learner}</span></li></ul>`));
     const upn = doc.querySelector('[data-profile-property="upn"]') as Element;
-    expect(touchesOutline(recordsOf(doc, () => doc.querySelector('ul')?.insertAdjacentHTML('beforeend', `<li><span>${contoso}</span><button>Remove</button></li>`)))).toBe(false);
-    expect(touchesOutline(recordsOf(doc, () => doc.querySelector('li')?.remove()))).toBe(false);
-    expect(touchesOutline(recordsOf(doc, () => (upn.textContent = contoso)))).toBe(false);
-    expect(touchesOutline(recordsOf(doc, () => doc.querySelector('details')?.setAttribute('open', '')))).toBe(false);
+    expect(touches(doc, () => doc.querySelector('ul')?.insertAdjacentHTML('beforeend', `<li><span>${contoso}</span><button>Remove</button></li>`))).toBe(false);
+    expect(touches(doc, () => doc.querySelector('li')?.remove())).toBe(false);
+    expect(touches(doc, () => (upn.textContent = contoso))).toBe(false);
+    expect(touches(doc, () => doc.querySelector('details')?.setAttribute('open', ''))).toBe(false);
   });
 
-  it('says no to rows added inside a marked section, or what a dialog shows changing: their elements stay', () => {
+  it('takes it as untouched by rows added inside a marked section, or what a dialog shows changing: their elements stay', () => {
     const doc = settings(`<section id="account-management"><h2>Account management</h2><ul><li><span>${learner}</span></li></ul></section><dialog open><p>Remove?</p></dialog>`);
-    expect(touchesOutline(recordsOf(doc, () => doc.querySelector('ul')?.insertAdjacentHTML('beforeend', `<li><span>${contoso}</span><button>Remove</button></li>`)))).toBe(false);
-    expect(touchesOutline(recordsOf(doc, () => ((doc.querySelector('dialog p') as Element).textContent = `Remove ${learner}?`)))).toBe(false);
+    expect(touches(doc, () => doc.querySelector('ul')?.insertAdjacentHTML('beforeend', `<li><span>${contoso}</span><button>Remove</button></li>`))).toBe(false);
+    expect(touches(doc, () => ((doc.querySelector('dialog p') as Element).textContent = `Remove ${learner}?`))).toBe(false);
     // Its heading's text is kept: a change there still counts.
-    expect(touchesOutline(recordsOf(doc, () => ((doc.querySelector('h2') as Element).textContent = 'Linked accounts')))).toBe(true);
+    expect(touches(doc, () => ((doc.querySelector('h2') as Element).textContent = 'Linked accounts'))).toBe(true);
   });
 });
-
