@@ -3,7 +3,7 @@ import type { Directive } from './guide/directive.ts';
 import { directiveKey } from './storage/key.ts';
 import { authAttributes } from './page/learn-markup.ts';
 import { touchesGuide } from './page/mutations.ts';
-import { isProfilePage, learnPageOf } from './page/learn-url.ts';
+import { isProfilePage, learnPageAt } from './page/learn-url.ts';
 import type { LearnPage } from './page/observation.ts';
 import { queryAll } from './page/query.ts';
 import { readLocale, readPage } from './page/read-page.ts';
@@ -159,5 +159,4 @@ function guide(page: LearnPage): void {
 
 // Read from the location itself: a URL made of it would be one more interface for this world
 // to set up, for no fewer calls across to the page (PROFILE_FLOOR_EXTRA of profile-docs.ts).
-const page = learnPageOf(location);
-if (page) guide(page);
+guide(learnPageAt(location.pathname));

@@ -12,10 +12,17 @@ export const learnHost = 'learn.microsoft.com';
 
 /** The kind of Learn page at this URL; null off Learn. */
 export function learnPageOf(url: URL | Location): LearnPage | null {
-  if (url.hostname !== learnHost || url.protocol !== 'https:') return null;
+  return url.hostname === learnHost && url.protocol === 'https:' ? learnPageAt(url.pathname) : null;
+}
+
+/**
+ * The kind of Learn page at this path of Learn's. The content script's question: the
+ * manifest injects it on Learn's pages alone, so it asks nothing of the host.
+ */
+export function learnPageAt(path: string): LearnPage {
   // Most Learn pages are not profile pages: answered without compiling the pattern.
-  if (!`${url.pathname}/`.toLowerCase().includes('/users/me/')) return 'other';
-  const match = profilePages.exec(url.pathname);
+  if (!`${path}/`.toLowerCase().includes('/users/me/')) return 'other';
+  const match = profilePages.exec(path);
   return match ? (match[1] ? 'settings' : match[2] ? 'credentials' : 'profile') : 'other';
 }
 

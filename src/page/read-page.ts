@@ -5,7 +5,7 @@ import {
   notContent,
   type LearnWords,
 } from './learn-markup.ts';
-import { learnPageOf, localeOfPath } from './learn-url.ts';
+import { learnPageAt, localeOfPath } from './learn-url.ts';
 import { named, normalize } from './named.ts';
 import { selector, wordsFor } from './learn-data.ts';
 import { queryAll, queryParts } from './query.ts';
@@ -14,12 +14,12 @@ import { headingsSaying, isInHeader, sectionOf } from './section.ts';
 import type { AccountKind, LearnPage, LinkedAccount, PageObservation } from './observation.ts';
 
 /**
- * Reads a Learn page into an observation, or null when there is nothing to read yet:
- * not a page the guide reads, or Learn has not decided who is signed in.
+ * Reads a Learn page (the content script's: the manifest injects it on Learn alone) into an
+ * observation, or null when there is nothing to read yet: Learn has not decided who is
+ * signed in.
  */
 export function readPage(doc: Document, url: URL | Location, now: number): PageObservation | null {
-  const page = learnPageOf(url);
-  if (!page) return null;
+  const page = learnPageAt(url.pathname);
   const root = doc.documentElement;
   if (root.getAttribute(authAttributes.determined) !== 'true') return null;
   const signedIn = root.getAttribute(authAttributes.authenticated) === 'true';
