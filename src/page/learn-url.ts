@@ -30,8 +30,8 @@ export function learnPageAt(path: string): LearnPage {
 export const isQnaPage = (url: string): boolean => url.includes('/answers/');
 
 /** Settings, profile and credentials: read on every visit, path or not. */
-export function isProfilePage(page: LearnPage | null): boolean {
-  return page !== null && page !== 'other';
+export function isProfilePage(page: LearnPage): boolean {
+  return page != 'other';
 }
 
 export function isSettingsPage(url: URL | Location): boolean {
