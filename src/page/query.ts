@@ -7,10 +7,8 @@
  * locators run between Learn's change and the frame that shows it, so they ask part by part.
  */
 export function queryAll(root: ParentNode, selectors: string): Element[] {
-  const found = new Set<Element>();
   // Commas inside parentheses (`:not(a, b)`) belong to their selector.
-  for (const selector of selectors.split(/,(?![^(]*\))/)) for (const element of root.querySelectorAll(selector)) found.add(element);
-  return [...found];
+  return [...new Set(selectors.split(/,(?![^(]*\))/).flatMap((selector) => [...root.querySelectorAll(selector)]))];
 }
 
 /**
