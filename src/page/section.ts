@@ -50,8 +50,11 @@ export function outlineChanged(records: MutationRecord[]): void {
     .filter((node) => node?.nodeType == 1 && queryParts([node as Element], selector('outline'))[0]) as Element[];
   if (came[0])
     forgetOutline('h', (was: Heading[]) => {
-      const fresh = new Set(queryParts(came.filter((node) => node.isConnected), selector('headings')));
-      return [...was.filter(([heading]) => heading.isConnected && !fresh.has(heading)), ...[...fresh].map(read)];
+      const here = came.filter((node) => node.isConnected);
+      const fresh = new Set(queryParts(here, selector('headings')));
+      // Only when part of the outline went is each heading kept asked whether it is still there.
+      const left = here.length < came.length;
+      return [...was.filter(([heading]) => !fresh.has(heading) && (!left || heading.isConnected)), ...[...fresh].map(read)];
     });
 }
 

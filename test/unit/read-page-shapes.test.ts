@@ -296,6 +296,25 @@ describe('readOnce', () => {
     expect(headingsSaying(doc, 'en-us', 'certificationSection')).toEqual([accounts]);
   });
 
+  it('asks the headings it keeps whether they are still on the page only when part of the outline left', () => {
+    const doc = settings(inSection(`<ul><li><span>${learner}</span></li></ul>`));
+    readOnce();
+    let asked = 0;
+    for (const [heading] of headingsOf(doc)) {
+      const own = Object.getOwnPropertyDescriptor(Node.prototype, 'isConnected')?.get as () => boolean;
+      Object.defineProperty(heading, 'isConnected', { get: () => (asked++, own.call(heading)) });
+    }
+    // A section coming in, in place of a placeholder that held no heading: none asked.
+    const main = doc.querySelector('main') as Element;
+    main.insertAdjacentHTML('beforeend', '<p>Loading…</p>');
+    outlineChanged(recordsOf(doc, () => main.lastElementChild?.replaceWith(Object.assign(doc.createElement('section'), { innerHTML: '<h2>Connected certification profile</h2>' }))));
+    expect(headingsOf(doc)).toHaveLength(4);
+    expect(asked).toBe(0);
+    outlineChanged(recordsOf(doc, () => main.firstElementChild?.remove()));
+    expect(asked).toBeGreaterThan(0);
+    expect(headingsOf(doc).map(([, text]) => text)).toEqual(['account management', 'delete profile', 'connected certification profile']);
+  });
+
   it('reads a whole page anew when told to forget its outline', () => {
     const doc = settings(inSection(`<ul><li><span>${learner}</span></li></ul>`));
     readOnce();
