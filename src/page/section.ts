@@ -68,15 +68,16 @@ export const levelOf = (heading: Element) => +(heading.tagName[1] as string) || 
  * is a card's title, not a section's), and no larger than the first section, article or
  * fieldset around it, as one part. When that element holds the heading alone,
  * the page puts its sections' headings side by side with their content: the elements after it
- * up to the next such heading are the section's too. Found from the headings alone, not from
- * the text between them: its cost does not grow with the page.
+ * up to the next such heading are the section's too. Found from the headings inside the
+ * elements it weighs, not from the text between them nor from the page's other headings: its
+ * cost does not grow with the page.
  */
 export function sectionOf(heading: Element): Element[] {
   const level = levelOf(heading);
-  const others = headingsOf(heading.ownerDocument).filter(([h, text, of]) => h !== heading && of <= level && !text.includes('@')).map(([h]) => h);
-  const holdsOther = (element: Element) => others.some((h) => element.contains(h));
+  // Asked of the headings inside the element: its cost is the element's, not the page's.
+  const holdsOther = (element: Element) => queryParts([element], selector('headings')).some((h) => h !== heading && levelOf(h) <= level && !h.textContent!.includes('@'));
   let box = heading;
-  for (let parent = box.parentElement; parent && !holdsOther(parent) && !box.matches(selector('sectioning')); parent = parent.parentElement) box = parent;
+  for (let parent = box.parentElement; parent && !box.matches(selector('sectioning')) && !holdsOther(parent); parent = parent.parentElement) box = parent;
   const parts = [box];
   if (box.textContent!.trim() == heading.textContent!.trim()) for (let next = box.nextElementSibling; next && !holdsOther(next); next = next.nextElementSibling) parts.push(next);
   return parts;
