@@ -119,7 +119,7 @@ function guide(page: LearnPage): void {
     observer = new MutationObserver((records) => {
       // A change that cannot matter (the overlay's own host coming in, an article growing)
       // keeps what was read; one that can is read again, in one update for them all, and
-      // the page's outline too (its headings, sections, dialogs) when it may have touched it.
+      // the page's outline (its headings, sections, dialogs) brought up to date from it.
       if (overlay?.target?.isConnected === false || touchesGuide(records)) {
         readOnce();
         outlineChanged(records);

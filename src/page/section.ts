@@ -11,6 +11,7 @@ export function isInHeader(element: Element): boolean {
 /** A heading, its text normalized, its level, and which of Learn's words it says (as asked). */
 export type Heading = [element: Element, text: string, level: number, says: Partial<Record<keyof LearnWords, boolean>>];
 
+/** A heading's reading. */
 const read = (heading: Element): Heading => [heading, normalize(heading.textContent), levelOf(heading), {}];
 
 /**
@@ -18,8 +19,8 @@ const read = (heading: Element): Heading => [heading, normalize(heading.textCont
  * read, those that came later after them). A docs-sized page has hundreds: they are read
  * once, and kept through changes, brought up to date from what each change touched
  * (outlineChanged). (Text rewritten in place deep inside a heading, below an element the
- * mutation filter reads, goes unseen until the outline is read again; so does an aria-level
- * changed alone.)
+ * mutation filter reads, goes unseen until a change the filter does read touches that
+ * heading; so does an aria-level changed alone.)
  */
 export const headingsOf = (doc: Document): Heading[] => once('h', () => queryAll(doc, selector('headings')).map(read), true);
 
