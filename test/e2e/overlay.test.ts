@@ -88,9 +88,25 @@ describe('the overlay on the replica (has-aad)', () => {
     expect(await calloutText(learn)).toContain('merges the two profiles');
   });
 
-  it('docks the instruction, and highlights nothing, when the control is not on the page', async () => {
-    await learn.evaluate(() => document.querySelector('[data-bi-name="add-account"]')?.remove());
-    await learn.waitForFunction(() => document.getElementById('learn-account-aligner')?.dataset.mode === 'docked');
+  it('docks the instruction, and highlights nothing, when the control is not on the page: seen once the page has had a second to bring it', async () => {
+    // From the control's removal: when the ring goes, and when the docked instruction is seen.
+    const [off, seen] = await learn.evaluate(async () => {
+      const host = document.getElementById('learn-account-aligner') as HTMLElement;
+      const start = performance.now();
+      const after = async (done: () => boolean) => {
+        while (!done() && performance.now() - start < 5000) await new Promise((r) => requestAnimationFrame(r));
+        return done() ? performance.now() - start : Infinity;
+      };
+      document.querySelector('[data-bi-name="add-account"]')?.remove();
+      const docked = () => host.shadowRoot?.querySelector('.docked') ?? null;
+      return [
+        await after(() => host.dataset.mode === 'docked' && !document.querySelector('[data-aligner-step]')),
+        await after(() => !!docked() && getComputedStyle(docked() as Element).visibility === 'visible'),
+      ];
+    });
+    expect(off).toBeLessThan(500);
+    expect(seen).toBeGreaterThanOrEqual(950);
+    expect(seen).toBeLessThan(5000);
     expect(await learn.locator('[data-aligner-step]').count()).toBe(0);
     expect(await calloutText(learn)).toContain('could not find this control');
     // No ring drawn anywhere, and no button leading to a control there is none of.
@@ -134,6 +150,31 @@ describe('the overlay on the replica (has-aad)', () => {
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
     expect(await hostMode(page)).toBe('docked');
     expect(await page.locator('[data-aligner-step]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('shows no "could not find" while a Settings page is still coming in: nothing, then the ring', async () => {
+    const page = await rig.context.newPage();
+    // What the overlay shows, frame by frame from the start of the load: the docked
+    // instruction counts only once it is drawn (seen).
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { seenModes: string[] }).seenModes = seen;
+      const look = () => {
+        const host = document.getElementById('learn-account-aligner');
+        const docked = host?.shadowRoot?.querySelector('.docked');
+        const mode = !host ? 'none' : host.dataset.mode === 'docked' && !(docked && getComputedStyle(docked).visibility === 'visible') ? 'unseen' : host.dataset.mode;
+        if (seen.at(-1) !== mode) seen.push(mode ?? 'none');
+        requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    await page.goto(rig.replica.url('/en-us/users/me/settings/'));
+    expect(await marked(page, 'add-cert-msa')).toBe('add-account');
+    await page.waitForTimeout(1200);
+    const modes = await page.evaluate(() => (window as unknown as { seenModes: string[] }).seenModes);
+    expect(modes).not.toContain('docked');
+    expect(modes.at(-1)).toBe('ring');
     await page.close();
   });
 
