@@ -34,9 +34,9 @@ export const headingsSaying = (doc: Document, locale: string, key: keyof LearnWo
   once(key, () => headingsOf(doc).filter((heading) => (heading[3][key] ??= says(locale, key, heading[1]))).map(([heading]) => heading), true);
 
 /**
- * After a change: whether it may have touched the page's outline, what the lasting reads read
- * (its headings with their texts, its marked sections, its dialogs): one came or went, alone
- * or in what did, or what is in a heading changed. If so, what was worked out from the
+ * After a change: when it may have touched the page's outline, what the lasting reads read
+ * (its headings with their texts, its marked sections, its dialogs), as when one came or
+ * went, alone or in what did, or what is in a heading changed, what was worked out from the
  * outline is forgotten (the sections, the dialogs, which headings say what) and the headings
  * are brought up to date from the change alone: those that left are dropped, those that came
  * in or whose text changed are read, the others kept as read. An account list coming in with
