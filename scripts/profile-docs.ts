@@ -22,8 +22,8 @@
  *   PROFILE_OFF=1        no profiler (with PROFILE_TIMING, or a patch that says its own times)
  *   PROFILE_PREBUILT=dir profile that extension directory (another commit's dist/chrome, for
  *                        an A/B in one tree) instead of building; implies PROFILE_MINIFIED
- *   PROFILE_PATCH=cmd    run `cmd` on the files profiled (in $PROFILE_DIR) before loading, a
- *                        timing probe say: the page's console lines starting 'aligner-probe'
+ *   PROFILE_PATCH=cmd    run `cmd` on the files profiled (in $PROFILE_DIR) before loading (a
+ *                        timing probe, say); the page's console lines starting 'aligner-probe'
  *                        are printed
  *   PROFILE_FLOOR_EXTRA=js  PROFILE_FLOOR's script, running `js` at its report and saying how
  *                        long it took: what a first use of a DOM API costs in a new world

@@ -22,13 +22,13 @@ export function keepNothing(): void {
 
 /**
  * Forgets the lasting reads (the page's headings, its marked sections, its dialogs), when a
- * change may have touched them (section.ts, outlineChanged): all of them, or all but the read
- * of `key`, which `bring` brings up to date from what it was (the headings, from what changed).
+ * change may have touched them (section.ts, outlineChanged), all but the read of `key`, which
+ * `bring` brings up to date from what it was (the headings, from what changed).
  */
-export function forgetOutline<T>(...[key, bring]: [] | [key: string, bring: (was: T) => T]): void {
-  const was = lasting?.get(key!) as T | undefined;
+export function forgetOutline<T>(key: string, bring: (was: T) => T): void {
+  const was = lasting?.get(key) as T | undefined;
   lasting?.clear();
-  if (was) lasting?.set(key!, bring!(was));
+  if (was) lasting?.set(key, bring(was));
 }
 
 export function once<T>(key: string, read: () => T, last = false): T {
