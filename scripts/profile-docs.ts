@@ -87,7 +87,7 @@ if (process.env.PROFILE_COUNT === '1') {
     ['const report = () => {', 'report'],
     ['const follow = (stored2, learn) => {', 'follow'],
     ['function readPage(doc, url, now) {', 'readPage'],
-    ['function planFor(directive, doc, page2, locale) {', 'planFor'],
+    ['function planFor(directive, doc, page, locale) {', 'planFor'],
     ['if (overlay?.target?.isConnected === false || touchesGuide(records)) {', 'mutation-read'],
   ] as const) {
     if (!code.includes(at)) throw new Error(`no ${at}`);
