@@ -55,7 +55,8 @@ export const notContent = 'script, style, noscript, template';
  * at: controls, headings, sections and rows, dialogs (mutations.ts: an element with no
  * attribute and none of these tags is passed over without asking a selector).
  */
-export const relevantTags = new Set('A BUTTON SUMMARY DETAILS DIALOG INPUT SECTION LI TR H1 H2 H3 H4 H5 H6'.split(' '));
+const relevantTagNames = 'a, button, summary, details, dialog, input, section, li, tr, h1, h2, h3, h4, h5, h6';
+export const relevantTags = new Set(relevantTagNames.toUpperCase().split(', '));
 
 const headings = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend';
 const dialogs = 'dialog, [role$="dialog"]';
@@ -101,7 +102,7 @@ export const storedSelectors = {
    * attributes that make any element one). A mutation touching none of them (an article's
    * content growing, an ad, a counter) is not worth a look (mutations.ts).
    */
-  relevant: `${[...relevantTags].join(', ').toLowerCase()}, [role], [data-bi-name], [data-profile-property]`,
+  relevant: `${relevantTagNames}, [role], [data-bi-name], [data-profile-property]`,
 };
 
 

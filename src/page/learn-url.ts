@@ -20,8 +20,6 @@ export function learnPageOf(url: URL | Location): LearnPage | null {
  * manifest injects it on Learn's pages alone, so it asks nothing of the host.
  */
 export function learnPageAt(path: string): LearnPage {
-  // Most Learn pages are not profile pages: answered without compiling the pattern.
-  if (!`${path}/`.toLowerCase().includes('/users/me/')) return 'other';
   const match = profilePages.exec(path);
   return match ? (match[1] ? 'settings' : match[2] ? 'credentials' : 'profile') : 'other';
 }
