@@ -18,21 +18,19 @@ export type SelectorName = keyof typeof storedSelectors;
 export const learnKey = 'aligner-learn';
 
 let stored: Partial<StoredLearn> = {};
-let compiled: Record<string, Partial<LearnWords> | undefined> = {};
-/** Per locale, its words and English's (wordsFor): asked for each heading and control tested. */
-let listed: Record<string, Array<Partial<LearnWords>>> = {};
+/** Per locale and key, its words' pattern (wordsFor): asked for each heading and control tested. */
+let compiled: Record<string, Partial<Record<keyof LearnWords, RegExp>>> = {};
 
 /**
  * What to match the page against from now on: what the worker stored (content.ts), or the
  * tables themselves (tests); none given (nothing stored): what was had is kept. Whether one
- * was given. A language it lacks: fewer strategies find things (every `w.key` is asked for
- * as `w.key?.`), none finds a wrong one.
+ * was given. A language or a word it lacks: fewer strategies find things, none finds a wrong
+ * one.
  */
 export function useLearn(value: unknown): boolean {
   if (value) {
     stored = value as Partial<StoredLearn>;
     compiled = {};
-    listed = {};
   }
   return !!value;
 }
@@ -40,15 +38,15 @@ export function useLearn(value: unknown): boolean {
 /** A stored selector (none stored: one that matches nothing). */
 export const selector = (name: SelectorName): string => stored.selectors?.[name] ?? ':not(*)';
 
-/** A language's patterns, compiled once. (The worker of the same version stored their sources.) */
-function wordsOf(language: string): Partial<LearnWords> | undefined {
-  const sources = stored.words?.[language];
-  return (compiled[language] ??= sources && Object.fromEntries(Object.entries(sources).map(([key, source]) => [key, RegExp(source)])));
-}
+/**
+ * Learn's `key` in the page's language (`locale` in lowercase, as readLocale gives it) or in
+ * English (the fallback Learn itself uses): the two languages' patterns, as the worker stored
+ * their sources, in one, compiled once. A
+ * language that lacks the word adds a pattern that matches nothing. (learn-words.ts's
+ * patterns have no flags and no backreferences: side by side, each matches as it did alone.)
+ */
+export const wordsFor = (locale: string, key: keyof LearnWords): RegExp =>
+  ((compiled[locale] ??= {})[key] ??= RegExp([...new Set([locale.slice(0, 2), 'en'])].map((language) => stored.words?.[language]?.[key] ?? '(?!)').join('|')));
 
 /** Whether `text` (normalized) is Learn's `key` in the page's language or in English. */
-export const says = (locale: string, key: keyof LearnWords, text: string): boolean => wordsFor(locale).some((w) => w[key]?.test(text));
-
-/** The words of the page's language, with English as the fallback Learn itself uses. */
-export const wordsFor = (locale: string): Array<Partial<LearnWords>> =>
-  (listed[locale] ??= [...new Set([wordsOf(locale.slice(0, 2).toLowerCase()), wordsOf('en')])].filter((words): words is Partial<LearnWords> => !!words));
+export const says = (locale: string, key: keyof LearnWords, text: string): boolean => wordsFor(locale, key).test(text);

@@ -7,7 +7,7 @@ import {
 } from './learn-markup.ts';
 import { learnPageAt, localeOfPath } from './learn-url.ts';
 import { named, normalize } from './named.ts';
-import { selector, wordsFor } from './learn-data.ts';
+import { says, selector } from './learn-data.ts';
 import { queryAll, queryParts } from './query.ts';
 import { once } from './read-once.ts';
 import { headingsSaying, isInHeader, sectionOf } from './section.ts';
@@ -52,9 +52,8 @@ export function readSignedInAddress(doc: Document): string | null {
  * list means "not rendered yet", not "no accounts".
  */
 export function readAccountList(doc: Document, locale: string): LinkedAccount[] | null {
-  const words = wordsFor(locale);
   const rows = accountRowsOf(doc, locale);
-  return rows.length > 0 ? rows.map(({ address, parts }) => ({ address, kind: kindOfRow(parts, words) })) : null;
+  return rows.length > 0 ? rows.map(({ address, parts }) => ({ address, kind: kindOfRow(parts, locale) })) : null;
 }
 
 /**
@@ -182,14 +181,14 @@ function isIgnored(element: Element): boolean {
  * A row's kind from every label it carries: accessible names of icons, tooltips, short
  * texts, data attributes and class tokens. Both kinds or neither seen: unknown, so the guide asks.
  */
-function kindOfRow(parts: Element[], words: Array<Partial<LearnWords>>): AccountKind {
+function kindOfRow(parts: Element[], locale: string): AccountKind {
   let personal = false;
   let work = false;
   const weigh = (raw: string | null | undefined) => {
     const text = normalize(raw);
     if (!text || text.length > 60) return;
-    const isPersonal = words.some((w) => w.personal?.test(text));
-    const isWork = words.some((w) => w.work?.test(text));
+    const isPersonal = says(locale, 'personal', text);
+    const isWork = says(locale, 'work', text);
     if (isPersonal !== isWork) {
       personal ||= isPersonal;
       work ||= isWork;

@@ -1,4 +1,4 @@
-import { says, selector } from './learn-data.ts';
+import { says, selector, wordsFor } from './learn-data.ts';
 import type { LearnWords } from './learn-markup.ts';
 import { normalize } from './named.ts';
 import { forgetOutline, once } from './read-once.ts';
@@ -8,11 +8,11 @@ export function isInHeader(element: Element): boolean {
   return element.closest(selector('header')) !== null;
 }
 
-/** A heading, its text normalized, its level, and which of Learn's words it says (as asked). */
-export type Heading = [element: Element, text: string, level: number, says: Partial<Record<keyof LearnWords, boolean>>];
+/** A heading and its text, normalized. */
+export type Heading = [element: Element, text: string];
 
 /** A heading's reading. */
-const read = (heading: Element): Heading => [heading, normalize(heading.textContent), levelOf(heading), {}];
+const read = (heading: Element): Heading => [heading, normalize(heading.textContent)];
 
 /**
  * The page's headings with their texts (the header's among them; in document order as first
@@ -26,12 +26,29 @@ export const headingsOf = (doc: Document): Heading[] => once('h', () => queryAll
 
 /**
  * The headings that say Learn's `key` in the page's language (or English), kept with the
- * headings: each update would otherwise test every heading of a docs-sized page again. Each
- * heading's answer is kept with its reading too, for when the outline changes (one page, one
- * language, one set of words: read-once.ts keeps its answers so).
+ * headings (one page, one language, one set of words: read-once.ts keeps its answers so).
+ * One search of all their texts, a line each, where a docs-sized page's hundreds would each
+ * be tested: a line it finds something in is asked as `says` asks, and the search goes on from
+ * the next line (no match across lines hides one). (No word matches an empty text, so none
+ * matches where there is no heading: learn-data.test.ts.)
  */
 export const headingsSaying = (doc: Document, locale: string, key: keyof LearnWords): Element[] =>
-  once(key, () => headingsOf(doc).filter((heading) => (heading[3][key] ??= says(locale, key, heading[1]))).map(([heading]) => heading), true);
+  once(
+    key,
+    () => {
+      const headings = headingsOf(doc);
+      const found: Element[] = [];
+      const lines = headings.map(([, text]) => text).join('\n');
+      const pattern = RegExp(wordsFor(locale, key).source, 'gm');
+      for (let i = 0, start = 0, end = 0, match; (match = pattern.exec(lines)); pattern.lastIndex = end + 1) {
+        for (; (end = start + (headings[i] as Heading)[1].length) < match.index; i++) start = end + 1;
+        const [heading, text] = headings[i] as Heading;
+        if (says(locale, key, text)) found.push(heading);
+      }
+      return found;
+    },
+    true,
+  );
 
 /**
  * After a change: when it may have touched the page's outline, what the lasting reads read

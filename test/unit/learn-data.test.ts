@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { selector, useLearn, wordsFor } from '../../src/page/learn-data.ts';
-import { storedSelectors } from '../../src/page/learn-markup.ts';
+import { says, selector, useLearn, wordsFor } from '../../src/page/learn-data.ts';
+import { storedSelectors, type LearnWords } from '../../src/page/learn-markup.ts';
 import { learnWords, storedLearn } from '../../src/page/learn-words.ts';
 import { locateRemove, locateSignOut } from '../../src/page/locate.ts';
 import { readAccountList } from '../../src/page/read-page.ts';
+import { seeded } from '../support/seeded.ts';
 
 /**
  * What is known of Learn as data (learn-data.ts): the worker stores the words and the
@@ -27,22 +28,26 @@ describe('stored Learn knowledge', () => {
   it('reads back as the table it was made from (through JSON, as storage keeps it)', () => {
     useLearn(JSON.parse(JSON.stringify(storedLearn)));
     for (const [language, words] of Object.entries(learnWords)) {
-      const [read] = wordsFor(`${language}-xx`);
-      for (const [key, pattern] of Object.entries(words)) expect(read?.[key as keyof typeof words]?.source, `${language}.${key}`).toBe(pattern.source);
+      for (const [key, pattern] of Object.entries(words)) {
+        const read = wordsFor(`${language}-xx`, key as keyof typeof words).source;
+        const english = (learnWords.en as LearnWords)[key as keyof LearnWords].source;
+        expect(read, `${language}.${key}`).toBe(language == 'en' ? pattern.source : `${pattern.source}|${english}`);
+      }
     }
     for (const [name, known] of Object.entries(storedSelectors)) expect(selector(name as keyof typeof storedSelectors)).toBe(known);
   });
 
   it('gives the page language first, English after, and English alone where the language has no table', () => {
-    expect(wordsFor('fr-fr').map((w) => w.settings?.source)).toEqual(['^param[èe]tres$', '^settings$']);
-    expect(wordsFor('de-de').map((w) => w.settings?.source)).toEqual(['^settings$']);
-    expect(wordsFor('en-gb')).toHaveLength(1);
+    expect(wordsFor('fr-fr', 'settings').source).toBe('^param[èe]tres$|^settings$');
+    expect(wordsFor('de-de', 'settings').source).toBe('(?!)|^settings$');
+    expect(wordsFor('en-gb', 'settings').source).toBe('^settings$');
   });
 
   it('with nothing stored, finds by structure and by nothing it cannot know, and never throws', () => {
     const doc = section('Account management');
     useLearn({});
-    expect(wordsFor('en-us')).toEqual([]);
+    expect(wordsFor('en-us', 'settings').source).toBe('(?!)');
+    expect(says('en-us', 'settings', 'settings')).toBe(false);
     expect(selector('remove')).toBe(':not(*)');
     // No words: no heading is known, no kind, no name; nothing is found rather than a guess.
     expect(readAccountList(doc, 'en-us')).toBeNull();
@@ -58,5 +63,28 @@ describe('stored Learn knowledge', () => {
       { address: 'ana@contoso.com', kind: 'unknown' },
     ]);
     expect(locateRemove(doc, 'en-us', learner)).toBe(doc.querySelector('.r'));
+  });
+
+  it('has words that match side by side as they do alone: no flags, no backreferences, none matching an empty text', () => {
+    for (const [language, words] of Object.entries(learnWords)) {
+      for (const [key, pattern] of Object.entries(words)) {
+        expect(pattern.flags, `${language}.${key}`).toBe('');
+        expect(pattern.source, `${language}.${key}`).not.toMatch(/\\[1-9]|\\k</);
+        expect(pattern.test(''), `${language}.${key}`).toBe(false);
+      }
+    }
+  });
+
+  it("answers each text as the page language's pattern or English's would, tried one after the other", () => {
+    const random = seeded(7);
+    const phrases = Object.values(learnWords).flatMap((words) => Object.values(words).flatMap((pattern) => pattern.source.replace(/[\^$()?\\]|\[[^\]]*\]/g, '').split('|')));
+    const texts = [...phrases, '', ' ', 'x', 'account management', 'gestion du compte', 'personal account', 'compte personnel'];
+    for (let n = 0; n < 300; n += 1) texts.push([0, 1, 2].map(() => texts[Math.floor(random() * texts.length)]).join(random() < 0.5 ? ' ' : ''));
+    for (const locale of ['en-us', 'fr-fr', 'de-de', 'ja-jp']) {
+      for (const key of Object.keys(learnWords.en as LearnWords) as Array<keyof LearnWords>) {
+        const alone = [learnWords[locale.slice(0, 2)]?.[key], (learnWords.en as LearnWords)[key]].filter((p): p is RegExp => !!p);
+        for (const text of texts) expect(says(locale, key, text), `${locale} ${key} "${text}"`).toBe(alone.some((p) => p.test(text)));
+      }
+    }
   });
 });
