@@ -147,8 +147,11 @@ function guide(page: LearnPage): void {
     learned ||= useLearn(learn);
     directive = stored as Directive | null | undefined;
     if (!learned) return;
-    if (directive || isProfilePage(page)) watch();
-    if (directive || overlay) schedule();
+    // Watching starts with a look at the page (at once, or once it is parsed): a look here
+    // as well would be a second update in the next frame, with nothing changed.
+    if (observer) {
+      if (directive || overlay) schedule();
+    } else if (directive || isProfilePage(page)) watch();
   };
   const { local } = chrome.storage;
   void local.get([directiveKey, learnKey]).then((items) => follow(items[directiveKey], items[learnKey]));
