@@ -39,10 +39,15 @@ function guide(page: LearnPage): void {
   // asks chrome.i18n nothing. (It stores the directive anew as it starts, after an update.)
   const translate = ({ key, substitutions = [] }: Text) => (directive?.texts?.[key] ?? '').replace(pageSubstitution, () => substitutions[1] ?? '');
 
-  /** The extension was updated or removed under this page: this copy stops watching and takes its highlight with it. */
-  const standDown = () => {
+  /**
+   * Whether the extension was updated or removed under this page (chrome.* throws now): if
+   * so, this copy stops watching and takes its highlight with it.
+   */
+  const orphaned = () => {
+    if (chrome.runtime?.id) return false;
     observer?.disconnect();
     overlay?.remove();
+    return true;
   };
 
   const report = () => {
@@ -53,17 +58,15 @@ function guide(page: LearnPage): void {
     lastReported = key;
     send({ type: 'observation', observation }).catch(() => {
       lastReported = ''; // the worker could not take it: again on the next change
-      // The extension was updated or removed under this page: this copy stands down and
-      // takes its highlight with it.
-      if (!chrome.runtime?.id) standDown();
+      // Or the extension was updated or removed under this page.
+      orphaned();
     });
   };
 
   const update = () => {
     pending = false;
-    // The extension was updated or removed under this page: chrome.* throws here now (sending,
-    // even translating), so this copy stands down and takes its highlight with it.
-    if (!chrome.runtime?.id) return standDown();
+    // An extension updated or removed under this page: this copy stands down.
+    if (orphaned()) return;
     // The highlight first; reading the page for the worker, and finding where text
     // rewritten in place is delivered from, wait until the page is idle, after the frame
     // that shows it is painted (at most half a second: a page that is never idle still gets

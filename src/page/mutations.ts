@@ -43,9 +43,10 @@ export function touchesGuide(records: MutationRecord[]): boolean {
 
 /** Whether a text in this element counts: the element, or the one around it, is relevant. */
 function textMatters(element: Element | null): boolean {
-  const around = element?.parentElement;
-  return (!!element && !plain(element) && element.matches(selector('relevant'))) || (!!around && !plain(around) && around.matches(selector('relevant')));
+  return relevant(element) || relevant(element?.parentElement);
 }
+
+const relevant = (element: Element | null | undefined) => !!element && !plain(element) && element.matches(selector('relevant'));
 
 /** No attribute and not a tag the guide reads: cannot match the relevant selector (checked cheaply). */
 function plain(element: Element): boolean {

@@ -174,7 +174,7 @@ function addressTexts(parts: Element[]): AddressText[] {
  * notAccounts (hidden parts, dialogs, announcements).
  */
 function isIgnored(element: Element): boolean {
-  return element.closest(selector('notAccounts')) !== null || isInHeader(element);
+  return !!element.closest(selector('notAccounts')) || isInHeader(element);
 }
 
 /**

@@ -5,7 +5,7 @@ import { forgetOutline, once } from './read-once.ts';
 import { queryAll, queryParts } from './query.ts';
 
 export function isInHeader(element: Element): boolean {
-  return element.closest(selector('header')) !== null;
+  return !!element.closest(selector('header'));
 }
 
 /** A heading and its text, normalized. */
@@ -38,12 +38,12 @@ export const headingsSaying = (doc: Document, locale: string, key: keyof LearnWo
     () => {
       const headings = headingsOf(doc);
       const found: Element[] = [];
-      const lines = headings.map(([, text]) => text).join('\n');
+      const lines = headings.map((heading) => heading[1]).join('\n');
       const pattern = RegExp(wordsFor(locale, key).source, 'gm');
       for (let i = 0, start = 0, end = 0, match; (match = pattern.exec(lines)); pattern.lastIndex = end + 1) {
-        for (; (end = start + (headings[i] as Heading)[1].length) < match.index; i++) start = end + 1;
-        const [heading, text] = headings[i] as Heading;
-        if (says(locale, key, text)) found.push(heading);
+        let heading: Heading;
+        for (; (end = start + (heading = headings[i] as Heading)[1].length) < match.index; i++) start = end + 1;
+        if (says(locale, key, heading[1])) found.push(heading[0]);
       }
       return found;
     },
