@@ -41,9 +41,9 @@ export const selector = (name: SelectorName): string => stored.selectors?.[name]
 /**
  * Learn's `key` in the page's language (`locale` in lowercase, as readLocale gives it) or in
  * English (the fallback Learn itself uses): the two languages' patterns, as the worker stored
- * their sources, in one, compiled once. A
- * language that lacks the word adds a pattern that matches nothing. (learn-words.ts's
- * patterns have no flags and no backreferences: side by side, each matches as it did alone.)
+ * their sources, in one, compiled once. A language that lacks the word adds a pattern that
+ * matches nothing. (learn-words.ts's patterns have no flags and no backreferences: side by
+ * side, each matches as it did alone.)
  */
 export const wordsFor = (locale: string, key: keyof LearnWords): RegExp =>
   ((compiled[locale] ??= {})[key] ??= RegExp([...new Set([locale.slice(0, 2), 'en'])].map((language) => stored.words?.[language]?.[key] ?? '(?!)').join('|')));

@@ -298,7 +298,8 @@ describe('readOnce', () => {
   });
 
   it('finds the headings that say a word in one search of their texts, a match across two never standing for one', () => {
-    // Words that can match across a line break (\\s): "a" and "b c" read together as "a\\nb c".
+    // Words that can match across a line break (a white space class): the headings "a" and
+    // "b c", searched as lines, read "a", a line break, "b c".
     useLearn({ ...storedLearn, words: { en: { accountManagement: 'a\\sb|b c', certificationSection: '^c$' } } });
     try {
       const doc = settings(['a', 'b c', 'x a', 'b', 'c', 'a b'].map((text) => `<h3>${text}</h3>`).join(''));
