@@ -19,6 +19,8 @@
  *   PROFILE_NO_DIRECTIVE=1  no directive stored before each load (as the bench did before)
  *   PROFILE_INCLUSIVE=1  also each function's inclusive time (itself and what it calls)
  *   PROFILE_ROWS=n       how many functions to print (40)
+ *   PROFILE_LINES=1      also the script's own samples per source line, over all loads (with
+ *                        the line's text): which lines of a function its time is spent on
  *   PROFILE_OFF=1        no profiler (with PROFILE_TIMING, or a patch that says its own times)
  *   PROFILE_PREBUILT=dir profile that extension directory (another commit's dist/chrome, for
  *                        an A/B in one tree) instead of building; implies PROFILE_MINIFIED
@@ -41,7 +43,12 @@ const loads = Number(process.argv[3] ?? 8);
 const minified = process.env.PROFILE_MINIFIED === '1';
 
 interface CpuProfile {
-  nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }>;
+  nodes: Array<{
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+    children?: number[];
+    positionTicks?: Array<{ line: number; ticks: number }>;
+  }>;
   samples: number[];
   timeDeltas: number[];
 }
@@ -141,6 +148,8 @@ try {
   const script = `chrome-extension://${id}/${existsSync(join(copy, profileScript)) ? profileScript : 'content.js'}`;
   const byFunction = new Map<string, number[]>();
   const totals: number[] = [];
+  /** PROFILE_LINES: samples per line of the script (1-based), over all loads. */
+  const lineTicks = new Map<number, number>();
   for (let load = 0; load <= loads; load += 1) {
     if (process.env.PROFILE_NO_DIRECTIVE === '1') {
       // As the bench stored it before: the progress alone, Learn's data awaited.
@@ -247,6 +256,10 @@ try {
       if (process.env.PROFILE_STACKS === '1' && load === 1) console.log(`sample ${lasted.toFixed(2)} ms: ${stackOf(node.id)}`);
     }
     totals.push(total);
+    for (const node of process.env.PROFILE_LINES === '1' ? profile.nodes : []) {
+      if (node.callFrame.url !== script) continue;
+      for (const { line, ticks } of node.positionTicks ?? []) lineTicks.set(line, (lineTicks.get(line) ?? 0) + ticks);
+    }
     for (const [name, time] of here) byFunction.set(name, [...(byFunction.get(name) ?? []), time]);
   }
   const median = (values: number[]) => {
@@ -257,6 +270,13 @@ try {
   console.log(`docs ${elements}: self time per load ${totals.map((t) => t.toFixed(1)).join(' ')} ms (median ${median(totals).toFixed(1)})`);
   const rows = [...byFunction].map(([name, times]) => [name, mean(times), median(times)] as const).sort((a, b) => b[1] - a[1]);
   for (const [name, avg, med] of rows.slice(0, Number(process.env.PROFILE_ROWS ?? 40))) console.log(`${avg.toFixed(2).padStart(7)} mean ${med.toFixed(2).padStart(7)} median  ${name}`);
+  if (lineTicks.size) {
+    const source = readFileSync(script.replace(/^chrome-extension:\/\/[^/]+/, copy), 'utf8').split('\n');
+    const all = [...lineTicks.values()].reduce((a, b) => a + b, 0);
+    console.log(`samples per line, ${all} in all over ${loads} loads:`);
+    for (const [line, ticks] of [...lineTicks].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.PROFILE_ROWS ?? 40)))
+      console.log(`${String(ticks).padStart(6)} ${String(line).padStart(5)}  ${(source[line - 1] ?? '').trim().slice(0, 110)}`);
+  }
 } finally {
   await chromium.close();
   await replica.close();

@@ -140,5 +140,6 @@ export interface LearnWords {
  * An e-mail address inside one piece of text. Its first character is no quote (Entra allows
  * `'` inside user names: o'brien@contoso.com), and nothing of U+200B-U+206F: zero-width and
  * bidi marks (right-to-left pages mark or isolate addresses), typographic quotes and dashes.
+ * Case-insensitive by its classes, not by a flag (learn-url.ts, profilePages).
  */
-export const addressPattern = /[^\s@<>()"',;:\u200b-\u206f][^\s@<>()",;:]*@[^\s@<>()"',;:]+\.[a-z]{2,}/i;
+export const addressPattern = /[^\s@<>()"',;:\u200b-\u206f][^\s@<>()",;:]*@[^\s@<>()"',;:]+\.[a-zA-Z]{2,}/;

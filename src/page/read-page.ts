@@ -37,7 +37,7 @@ export function readPage(doc: Document, url: URL | Location, now: number): PageO
 
 /** The page's locale: the path's first segment, else `<html lang>` (Learn sets both). */
 export function readLocale(doc: Document, url: URL | Location): string {
-  return (localeOfPath(url.pathname) ?? (doc.documentElement.lang || 'en-us')).toLowerCase();
+  return localeOfPath(url.pathname) ?? (doc.documentElement.lang || 'en-us').toLowerCase();
 }
 
 /** The address in the header's account menu, filled in by Learn's script after load. */

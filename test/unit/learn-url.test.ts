@@ -9,6 +9,8 @@ const examples: Record<LearnPage | 'none', string[]> = {
     'https://learn.microsoft.com/fr-fr/users/me/settings',
     'https://learn.microsoft.com/zh-hans-cn/users/me/settings/?tab=accounts#account',
     'https://learn.microsoft.com/users/me/settings/',
+    // Paths are matched in lowercase: Learn's links keep the locale's case as typed.
+    'https://learn.microsoft.com/EN-US/Users/Me/Settings/',
   ],
   profile: [
     'https://learn.microsoft.com/en-us/users/me/activity/',
@@ -19,6 +21,7 @@ const examples: Record<LearnPage | 'none', string[]> = {
     'https://learn.microsoft.com/en-us/users/me/credentials',
     'https://learn.microsoft.com/fr-fr/users/me/credentials/',
     'https://learn.microsoft.com/en-us/users/me/achievements/credentials',
+    'https://learn.microsoft.com/pt-BR/users/me/Credentials/Connect',
   ],
   other: [
     'https://learn.microsoft.com/en-us/',
@@ -60,7 +63,7 @@ describe('isQnaPage', () => {
 describe('localeOfPath', () => {
   it('reads the first segment, as written (the page reader lowers it: read-page-variants.test.ts)', () => {
     expect(localeOfPath('/en-us/users/me/settings/')).toBe('en-us');
-    expect(localeOfPath('/FR-FR/users/me/settings/')).toBe('FR-FR');
+    expect(localeOfPath('/FR-FR/users/me/settings/')).toBe('fr-fr');
     expect(localeOfPath('/zh-hans-cn/')).toBe('zh-hans-cn');
   });
 

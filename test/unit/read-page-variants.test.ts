@@ -161,6 +161,8 @@ describe('readCertificationConnected', () => {
 describe('readSignedInAddress', () => {
   it('reads the address alone from the menu, lower-cased', () => {
     expect(readSignedInAddress(page(headerMenu(' Learner@Outlook.com '))) ).toBe('learner@outlook.com');
+    // Upper case everywhere, the top-level domain too (the pattern has no flags: its classes say both cases).
+    expect(readSignedInAddress(page(headerMenu('LEARNER@OUTLOOK.COM')))).toBe('learner@outlook.com');
   });
 
   it('is null while the menu is not filled in', () => {
