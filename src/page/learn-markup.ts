@@ -48,7 +48,7 @@ export const controlAttributes = {
 } as const;
 
 /** Elements whose text is never page content. */
-export const notContent = 'script, style, noscript, template';
+const notContent = 'script, style, noscript, template';
 
 /**
  * The tags of the elements whose coming or going can change what the guide reads or points
@@ -80,6 +80,8 @@ export const storedSelectors = {
   notAccounts: `${notContent}, [hidden], dialog, [role$="dialog"], [aria-modal="true"], [role="status"], [role="alert"], [aria-live]:not([aria-live="off"])`,
   /** Parts of the page taken from view by their markup, and controls that cannot be used (locate.ts). */
   hiddenParts: '[hidden], [aria-hidden="true"], template',
+  /** Elements whose text and attributes are never page content (a row's kind is not read from them). */
+  notContent,
   disabled: ':disabled, [aria-disabled="true"]',
   /** Beside a closed ARIA menu (a row's "More actions"), the button that opens it (locate.ts). */
   menuOpener: ':scope > [aria-haspopup]:not([aria-haspopup="false"])',

@@ -41,7 +41,7 @@ export function isSettingsPage(url: URL | Location): boolean {
   return learnPageOf(url) === 'settings';
 }
 
-/** The locale segment of a Learn path, in lowercase, or null when the path has none. */
-export function localeOfPath(pathname: string): string | null {
-  return /^\/([a-z]{2}(?:-[a-z0-9]{2,4}){0,2})(?:\/|$)/.exec(pathname.toLowerCase())?.[1] ?? null;
+/** The locale segment of a Learn path, in lowercase; none when the path has none. */
+export function localeOfPath(pathname: string): string | undefined {
+  return /^\/([a-z]{2}(?:-[a-z0-9]{2,4}){0,2})(?:\/|$)/.exec(pathname.toLowerCase())?.[1];
 }

@@ -4,7 +4,7 @@ import { named, nameOf, normalize } from './named.ts';
 import { queryAll as all, queryParts } from './query.ts';
 import { accountRowsOf, accountSectionOf } from './read-page.ts';
 import { once } from './read-once.ts';
-import { isInHeader } from './section.ts';
+import { isInHeader, outlineOf } from './section.ts';
 
 /**
  * Locators for the controls the guide points at. Each tries its strategies in order (stable
@@ -151,7 +151,7 @@ export function locateConfirmRemove(doc: Document, locale: string, address: stri
 
 /** Learn's own dialogs shown on the page (while one is, the guide speaks of nothing else). */
 export function openDialogs(doc: Document): Element[] {
-  return once('d', () => all(doc, selector('dialogs')), true).filter(isShown);
+  return outlineOf(doc, 'dialogs').filter(isShown);
 }
 
 export const locateMergeConfirm = byAttributeOrName('mergeProfiles');

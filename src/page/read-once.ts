@@ -1,3 +1,5 @@
+import type { SelectorName } from './learn-data.ts';
+
 /**
  * What several readers ask of the same page in one update (its headings, the account section,
  * its rows) is worked out once. content.ts calls readOnce() whenever the page changes; until
@@ -6,7 +8,7 @@
  * never answered from before.
  */
 let kept: Map<string, unknown> | undefined;
-/** What is kept through changes until one touches the page's outline (`once(key, read, true)`, `forgetOutline`). */
+/** What is kept through changes, brought up to date by those that touch the page's outline (`once(name, read, true)`, `bringOutline`). */
 let lasting: Map<string, unknown> | undefined;
 
 /** Forgets what was read, and keeps what is read from now on. */
@@ -21,14 +23,12 @@ export function keepNothing(): void {
 }
 
 /**
- * Forgets the lasting reads (the page's headings, its marked sections, its dialogs), when a
- * change may have touched them (section.ts, outlineChanged), all but the read of `key`, which
- * `bring` brings up to date from what it was (the headings, from what changed).
+ * When a change may have touched the page's outline (section.ts, outlineChanged): each lasting
+ * read (the page's elements a stored selector names, kept under that selector's name) is
+ * brought up to date from what it was.
  */
-export function forgetOutline<T>(key: string, bring: (was: T) => T): void {
-  const was = lasting?.get(key) as T | undefined;
-  lasting?.clear();
-  if (was) lasting?.set(key, bring(was));
+export function bringOutline(bring: (name: SelectorName, was: never) => unknown): void {
+  for (const [name, was] of lasting ?? []) lasting!.set(name, bring(name as SelectorName, was as never));
 }
 
 export function once<T>(key: string, read: () => T, last = false): T {

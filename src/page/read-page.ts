@@ -2,7 +2,6 @@ import {
   addressPattern,
   controls,
   authAttributes,
-  notContent,
   type LearnWords,
 } from './learn-markup.ts';
 import { learnPageAt, localeOfPath } from './learn-url.ts';
@@ -10,7 +9,7 @@ import { named, normalize } from './named.ts';
 import { says, selector } from './learn-data.ts';
 import { queryAll, queryParts } from './query.ts';
 import { once } from './read-once.ts';
-import { headingsSaying, isInHeader, sectionOf } from './section.ts';
+import { headingsSaying, isInHeader, outlineOf, sectionOf } from './section.ts';
 import type { AccountKind, LearnPage, LinkedAccount, PageObservation } from './observation.ts';
 
 /**
@@ -93,7 +92,7 @@ export function accountSectionOf(doc: Document, locale: string): Element[] | nul
     const holdsAddress = (parts: Element[]) => parts.some((part) => part.textContent!.includes('@'));
     const found = sections.find(holdsAddress);
     if (found) return found;
-    const marked = once('m', () => queryAll(doc, selector('accountSection')), true).filter((element) => !isInHeader(element) && holdsAddress([element]));
+    const marked = outlineOf(doc, 'accountSection').filter((element) => !isInHeader(element) && holdsAddress([element]));
     return marked.length == 1 ? marked : (sections[0] ?? null);
   });
 }
@@ -195,7 +194,7 @@ function kindOfRow(parts: Element[], locale: string): AccountKind {
     }
   };
   for (const element of queryParts(parts, '*')) {
-    if (element.matches(notContent)) continue;
+    if (element.matches(selector('notContent'))) continue;
     for (const attribute of element.attributes) {
       // Class names and data values as words: `account-type--msa` -> `account type msa`.
       if (/^(aria-label|title|alt|class|data-.*)$/.test(attribute.name)) weigh(attribute.value.replace(/[-_.]+/g, ' '));

@@ -1,7 +1,7 @@
-import { says, selector, wordsFor } from './learn-data.ts';
+import { says, selector, wordsFor, type SelectorName } from './learn-data.ts';
 import type { LearnWords } from './learn-markup.ts';
 import { normalize } from './named.ts';
-import { forgetOutline, once } from './read-once.ts';
+import { bringOutline, once } from './read-once.ts';
 import { queryAll, queryParts } from './query.ts';
 
 export function isInHeader(element: Element): boolean {
@@ -16,64 +16,68 @@ const read = (heading: Element): Heading => [heading, normalize(heading.textCont
 
 /**
  * The page's headings with their texts (the header's among them; in document order as first
- * read, those that came later after them). A docs-sized page has hundreds: they are read
- * once, and kept through changes, brought up to date from what each change touched
- * (outlineChanged). (Text rewritten in place deep inside a heading, below an element the
- * mutation filter reads, goes unseen until a change the filter does read touches that
- * heading; so does an aria-level changed alone.)
+ * read, those that came later after them), and which of them say which of Learn's words
+ * (headingsSaying, kept on the list: one page, one language, one set of words). A docs-sized
+ * page has hundreds: they are read once, and kept through changes, brought up to date from
+ * what each change touched (outlineChanged). (Text rewritten in place deep inside a heading,
+ * below an element the mutation filter reads, goes unseen until a change the filter does
+ * read touches that heading; so does an aria-level changed alone.)
  */
-export const headingsOf = (doc: Document): Heading[] => once('h', () => queryAll(doc, selector('headings')).map(read), true);
+export const headingsOf = (doc: Document): Headings => once('headings', () => queryAll(doc, selector('headings')).map(read), true);
+type Headings = Heading[] & { [key in keyof LearnWords]?: Element[] };
+
+/**
+ * The page's marked sections or dialogs, all of them (which matter is asked of them each
+ * time: shown, holding an address): kept, as the headings are, through changes.
+ */
+export const outlineOf = (doc: Document, name: 'accountSection' | 'dialogs'): Element[] => once(name, () => queryAll(doc, selector(name)), true);
 
 /**
  * The headings that say Learn's `key` in the page's language (or English), kept with the
- * headings (one page, one language, one set of words: read-once.ts keeps its answers so).
- * One search of all their texts, a line each, where a docs-sized page's hundreds would each
- * be tested: a line it finds something in is asked as `says` asks, and the search goes on from
- * the next line (no match across lines hides one). (No word matches an empty text, so none
- * matches where there is no heading: learn-data.test.ts.)
+ * headings. One search of all their texts, a line each, where a docs-sized page's hundreds
+ * would each be tested: a line it finds something in is asked as `says` asks, and the search
+ * goes on from the next line (no match across lines hides one). (No word matches an empty
+ * text, so none matches where there is no heading: learn-data.test.ts.)
  */
-export const headingsSaying = (doc: Document, locale: string, key: keyof LearnWords): Element[] =>
-  once(
-    key,
-    () => {
-      const headings = headingsOf(doc);
-      const found: Element[] = [];
-      const lines = headings.map((heading) => heading[1]).join('\n');
-      const pattern = RegExp(wordsFor(locale, key).source, 'gm');
-      for (let i = 0, start = 0, end = 0, match; (match = pattern.exec(lines)); pattern.lastIndex = end + 1) {
-        let heading: Heading;
-        for (; (end = start + (heading = headings[i] as Heading)[1].length) < match.index; i++) start = end + 1;
-        if (says(locale, key, heading[1])) found.push(heading[0]);
-      }
-      return found;
-    },
-    true,
-  );
+export function headingsSaying(doc: Document, locale: string, key: keyof LearnWords): Element[] {
+  const headings = headingsOf(doc);
+  if (headings[key]) return headings[key];
+  const found: Element[] = (headings[key] = []);
+  const lines = headings.map((heading) => heading[1]).join('\n');
+  const pattern = RegExp(wordsFor(locale, key).source, 'gm');
+  for (let i = 0, start = 0, end = 0, match; (match = pattern.exec(lines)); pattern.lastIndex = end + 1) {
+    let heading: Heading;
+    for (; (end = start + (heading = headings[i] as Heading)[1].length) < match.index; i++) start = end + 1;
+    if (says(locale, key, heading[1])) found.push(heading[0]);
+  }
+  return found;
+}
 
 /**
- * After a change: when it may have touched the page's outline, what the lasting reads read
- * (its headings with their texts, its marked sections, its dialogs), as when one came or
- * went, alone or in what did, or what is in a heading changed, what was worked out from the
- * outline is forgotten (the sections, the dialogs, which headings say what) and the headings
- * are brought up to date from the change alone: those that left are dropped, those that came
- * in or whose text changed are read, the others kept as read. An account list coming in with
- * its headings does not have a docs-sized page's hundreds read again. What is in a marked
- * section or a dialog is read anew each time: rows added to the account list, a menu
- * opening, a dialog shown or the header filled in leave the outline as it was.
+ * After a change: when it may have touched the page's outline (a heading, a marked section or
+ * a dialog came or went, alone or in what did, or what is in a heading changed), the lasting
+ * reads (read-once.ts) are brought up to date from the change alone: those that left are
+ * dropped, those that came in read (a heading whose text changed, read again), the others kept
+ * as read; which headings say what is worked out again. An account list coming in with its
+ * headings does not have a docs-sized page's hundreds read again, nor the page asked again
+ * for its dialogs. What is in a marked section or a dialog is read anew each time: rows added
+ * to the account list, a menu opening, a dialog shown or the header filled in leave the
+ * outline as it was.
  */
 export function outlineChanged(records: MutationRecord[]): void {
   // What came or went holding part of the outline, and the heading a text changed in.
   const came = records
     .flatMap(({ target, addedNodes, removedNodes }) => [...addedNodes, ...removedNodes, (target.nodeType == 1 ? (target as Element) : target.parentElement)?.closest(selector('headings'))])
     .filter((node) => node?.nodeType == 1 && queryParts([node as Element], selector('outline'))[0]) as Element[];
-  if (came[0])
-    forgetOutline('h', (was: Heading[]) => {
-      const here = came.filter((node) => node.isConnected);
-      const fresh = new Set(queryParts(here, selector('headings')));
-      // Only when part of the outline went is each heading kept asked whether it is still there.
-      const left = here.length < came.length;
-      return [...was.filter(([heading]) => !fresh.has(heading) && (!left || heading.isConnected)), ...[...fresh].map(read)];
-    });
+  if (!came[0]) return;
+  const here = came.filter((node) => node.isConnected);
+  // Only when part of the outline went is each element kept asked whether it is still there.
+  const left = here.length < came.length;
+  bringOutline((name, was: Array<Element | Heading>) => {
+    const fresh = new Set(queryParts(here, selector(name)));
+    const of = (item: Element | Heading) => ((item as Element).nodeType ? (item as Element) : (item as Heading)[0]);
+    return [...was.filter((item) => !fresh.has(of(item)) && (!left || of(item).isConnected)), ...[...fresh].map((e) => (name == 'headings' ? read(e) : e))];
+  });
 }
 
 /** A heading's level: its tag's (h1-h6), else its aria-level, else 2 (a role="heading"'s default). */

@@ -61,14 +61,14 @@ describe('isQnaPage', () => {
 });
 
 describe('localeOfPath', () => {
-  it('reads the first segment, as written (the page reader lowers it: read-page-variants.test.ts)', () => {
+  it('reads the first segment, in lowercase', () => {
     expect(localeOfPath('/en-us/users/me/settings/')).toBe('en-us');
     expect(localeOfPath('/FR-FR/users/me/settings/')).toBe('fr-fr');
     expect(localeOfPath('/zh-hans-cn/')).toBe('zh-hans-cn');
   });
 
   it('finds none where the path has none', () => {
-    expect(localeOfPath('/users/me/settings/')).toBeNull();
-    expect(localeOfPath('/')).toBeNull();
+    expect(localeOfPath('/users/me/settings/')).toBeUndefined();
+    expect(localeOfPath('/')).toBeUndefined();
   });
 });

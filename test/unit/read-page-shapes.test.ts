@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { locateAddAccount, locateRemove, openDialogs, pointable } from '../../src/page/locate.ts';
 import { accountRowsOf, readAccountList, readCertificationConnected } from '../../src/page/read-page.ts';
 import { keepNothing, readOnce } from '../../src/page/read-once.ts';
-import { headingsOf, headingsSaying, outlineChanged } from '../../src/page/section.ts';
+import { headingsOf, headingsSaying, outlineChanged, outlineOf } from '../../src/page/section.ts';
 import { normalize } from '../../src/page/named.ts';
 import { says, useLearn } from '../../src/page/learn-data.ts';
 import { storedLearn } from '../../src/page/learn-words.ts';
@@ -342,7 +342,7 @@ describe('readOnce', () => {
     expect(headingsOf(doc)).toEqual(headings);
   });
 
-  it('ends, after any run of changes, with the headings a fresh read finds, each read as it now reads', () => {
+  it('ends, after any run of changes, with the headings, dialogs and marked sections a fresh read finds, each heading read as it now reads', () => {
     const random = seeded(13);
     const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)] as T;
     const doc = settings(inSection(`<ul><li><span>${learner}</span></li></ul>`));
@@ -362,15 +362,23 @@ describe('readOnce', () => {
       () => main.append(pick([...main.children])),
       () => main.insertAdjacentHTML('beforeend', `<div><div role="heading" aria-level="3">${pick(texts)}</div><fieldset><legend>${pick(texts)}</legend></fieldset></div>`),
       () => pick([...main.querySelectorAll('div, section, fieldset')])?.replaceWith(doc.createElement('p')),
+      // Dialogs and marked sections, kept as the headings are.
+      () => pick([...main.children]).insertAdjacentHTML('beforeend', pick(['<dialog><p>Remove?</p></dialog>', '<div role="alertdialog"></div>', '<div id="account-management"><h3>Accounts</h3></div>', '<section data-section="accounts"></section>'])),
+      () => pick([...main.querySelectorAll('dialog, [role$="dialog"], [id], [data-section]')])?.remove(),
     ];
     readOnce();
     headingsOf(doc);
+    outlineOf(doc, 'dialogs');
+    outlineOf(doc, 'accountSection');
     for (let step = 0; step < 200; step += 1) {
       const records = recordsOf(doc, () => {
         for (let n = 1 + Math.floor(random() * 3); n > 0; n -= 1) pick(changes)();
       });
       readOnce();
       outlineChanged(records);
+      for (const [name, selector] of [['dialogs', 'dialog, [role$="dialog"]'], ['accountSection', '[id*="account-management" i], [data-section*="account" i]']] as const) {
+        expect(new Set(outlineOf(doc, name)), name).toEqual(new Set(doc.querySelectorAll(selector)));
+      }
       const fresh = [...doc.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"], legend')].map((heading) => [heading, normalize(heading.textContent)]);
       const kept = headingsOf(doc);
       expect(kept).toHaveLength(fresh.length);
