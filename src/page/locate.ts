@@ -3,7 +3,6 @@ import { controls, type LearnWords } from './learn-markup.ts';
 import { named, nameOf, normalize } from './named.ts';
 import { queryAll as all, queryParts } from './query.ts';
 import { accountRowsOf, accountSectionOf } from './read-page.ts';
-import { once } from './read-once.ts';
 import { isInHeader, outlineOf } from './section.ts';
 
 /**
