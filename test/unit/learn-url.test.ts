@@ -9,7 +9,7 @@ const examples: Record<LearnPage | 'none', string[]> = {
     'https://learn.microsoft.com/fr-fr/users/me/settings',
     'https://learn.microsoft.com/zh-hans-cn/users/me/settings/?tab=accounts#account',
     'https://learn.microsoft.com/users/me/settings/',
-    // Paths are matched in lowercase: Learn's links keep the locale's case as typed.
+    // Paths are matched in lowercase: a path typed or linked in capitals is the same page.
     'https://learn.microsoft.com/EN-US/Users/Me/Settings/',
   ],
   profile: [
