@@ -29,6 +29,9 @@
  *                        are printed
  *   PROFILE_FLOOR_EXTRA=js  PROFILE_FLOOR's script, running `js` at its report and saying how
  *                        long it took: what a first use of a DOM API costs in a new world
+ *   PROFILE_PROBE=f,g    time each call of the script's functions f, g (unminified names) on the
+ *                        page's clock, and print per function each call's median over the loads
+ *                        (its first call in a load, its second, ...): which update pays what
  */
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -124,6 +127,20 @@ if (process.env.PROFILE_TIMING === '1') {
   const code = readFileSync(path, 'utf8').replace('"use strict";', '');
   writeFileSync(path, `${prelude}\n${code}\nconsole.debug('aligner-time', 'top level', (performance.now() - __start).toFixed(3));\n`);
 }
+// PROFILE_PROBE=f,g: each named function wrapped in a timer saying its name and time.
+const probed = (process.env.PROFILE_PROBE ?? '').split(',').filter(Boolean);
+if (probed.length) {
+  const path = join(copy, profileScript);
+  let code = readFileSync(path, 'utf8');
+  const timer = (name: string) =>
+    `(...a) => { const s = performance.now(); try { return ${name}__probed(...a); } finally { console.debug('aligner-probe call ${name}', (performance.now() - s).toFixed(2)); } }`;
+  for (const name of probed) {
+    const declared = new RegExp(`\\b(function ${name}|var ${name} =)(?=[ (])`);
+    if (!declared.test(code)) throw new Error(`PROFILE_PROBE: no function ${name} in the unminified script`);
+    code = code.replace(declared, (found) => `var ${name} = ${timer(name)};\n${found.replace(name, `${name}__probed`)}`);
+  }
+  writeFileSync(path, code);
+}
 // PROFILE_FLOOR=1: in place of the content script, one that does the least any guide must:
 // read its storage, watch the page, send one report. What any content script pays here.
 // PROFILE_FLOOR_EXTRA=js: the same, running `js` at its report and saying how long it took.
@@ -148,6 +165,8 @@ try {
   const script = `chrome-extension://${id}/${existsSync(join(copy, profileScript)) ? profileScript : 'content.js'}`;
   const byFunction = new Map<string, number[]>();
   const totals: number[] = [];
+  /** PROFILE_PROBE: each probed function's nth call in a load, its times over the loads. */
+  const probeTimes = new Map<string, number[]>();
   /** PROFILE_LINES: samples per line of the script (1-based), over all loads. */
   const lineTicks = new Map<number, number>();
   for (let load = 0; load <= loads; load += 1) {
@@ -172,7 +191,16 @@ try {
     }
     if (process.env.PROFILE_COUNT === '1' && load === 1) page.on('console', (m) => m.text().startsWith('aligner:') && console.log(m.text()));
     // What a probe (PROFILE_PATCH, PROFILE_FLOOR_EXTRA) says, with the load it said it in.
-    page.on('console', (m) => m.text().startsWith('aligner-probe') && console.log(load, m.text()));
+    const calls = new Map<string, number>();
+    page.on('console', (m) => {
+      const call = /^aligner-probe call (\S+) (\S+)$/.exec(m.text());
+      if (!call) return m.text().startsWith('aligner-probe') && console.log(load, m.text());
+      // PROFILE_PROBE: the load's nth call of a function, after the warm-up load.
+      const [, name, time] = call as unknown as [string, string, string];
+      const nth = (calls.get(name) ?? 0) + 1;
+      calls.set(name, nth);
+      if (load > 0) probeTimes.set(`${name} #${nth}`, [...(probeTimes.get(`${name} #${nth}`) ?? []), Number(time)]);
+    });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -270,6 +298,13 @@ try {
   console.log(`docs ${elements}: self time per load ${totals.map((t) => t.toFixed(1)).join(' ')} ms (median ${median(totals).toFixed(1)})`);
   const rows = [...byFunction].map(([name, times]) => [name, mean(times), median(times)] as const).sort((a, b) => b[1] - a[1]);
   for (const [name, avg, med] of rows.slice(0, Number(process.env.PROFILE_ROWS ?? 40))) console.log(`${avg.toFixed(2).padStart(7)} mean ${med.toFixed(2).padStart(7)} median  ${name}`);
+  if (probeTimes.size) {
+    console.log(`calls timed on the page's clock (ms, 0.1 ms steps), median (range) over the loads that made them:`);
+    for (const [call, times] of probeTimes) {
+      const sorted = [...times].sort((a, b) => a - b);
+      console.log(`${call.padEnd(28)} ${(sorted[Math.floor(sorted.length / 2)] as number).toFixed(2)} (${sorted[0]}-${sorted.at(-1)}) in ${times.length} loads`);
+    }
+  }
   if (lineTicks.size) {
     const source = readFileSync(script.replace(/^chrome-extension:\/\/[^/]+/, copy), 'utf8').split('\n');
     const all = [...lineTicks.values()].reduce((a, b) => a + b, 0);
