@@ -43,6 +43,18 @@ describe.each([2_000, 20_000])('Settings in a docs page of %i more elements', (c
     }
   });
 
+  it('carries the attributes a docs page carries, which the queries by attribute look through', () => {
+    // An ARIA tree for the navigation, Learn's telemetry names on controls, link types on content links.
+    expect(doc.querySelector('aside nav [role="tree"] > [role="treeitem"][aria-level="1"]')).not.toBeNull();
+    expect(doc.querySelector('[role="treeitem"][aria-level="3"] [role="treeitem"][aria-level="4"]')).not.toBeNull();
+    expect(doc.querySelectorAll('aside [role="group"]').length).toBeGreaterThan(count / 200);
+    expect(doc.querySelectorAll('aside a[data-bi-name]').length).toBe(doc.querySelectorAll('aside a').length);
+    expect(doc.querySelectorAll('main .docs-section button[data-bi-name]').length).toBe(doc.querySelectorAll('main .docs-section button').length);
+    expect(doc.querySelectorAll('main .docs-section a[data-linktype]').length).toBe(doc.querySelectorAll('main .docs-section a').length);
+    // None says what the guide looks for: no heading role, no dialog, no account section.
+    expect(doc.querySelector('.docs-main [role="heading"], .docs-main [role$="dialog"], aside [data-bi-name*="account" i]')).toBeNull();
+  });
+
   it('shows addresses in code, never one of the profile', () => {
     const code = [...doc.querySelectorAll('main .docs-section code')].map((c) => c.textContent ?? '');
     expect(code.some((text) => /\w@contoso\.com/.test(text))).toBe(true);
