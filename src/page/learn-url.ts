@@ -23,7 +23,8 @@ export function learnPageOf(url: URL | Location): LearnPage | null {
  */
 export function learnPageAt(path: string): LearnPage {
   // Most Learn pages are not profile pages: answered without running the pattern, whose first
-  // run in a new world takes ~0.3 ms (PROFILE_FLOOR_EXTRA of profile-docs.ts).
+  // run in a new world is a compile (~0.3 ms while it was case-insensitive, less since:
+  // PROFILE_FLOOR_EXTRA of profile-docs.ts).
   const lower = path.toLowerCase();
   const match = lower.includes('/users/me') && profilePages.exec(lower);
   return match ? (match[1] ? 'settings' : match[2] ? 'credentials' : 'profile') : 'other';

@@ -24,8 +24,9 @@ export function keepNothing(): void {
 
 /**
  * When a change may have touched the page's outline (section.ts, outlineChanged): each lasting
- * read (the page's elements a stored selector names, kept under that selector's name) is
- * brought up to date from what it was.
+ * read (what a stored selector finds on the page, kept under that selector's name: the
+ * headings with their texts, the marked sections, the dialogs) is brought up to date from
+ * what it was.
  */
 export function bringOutline(bring: (name: SelectorName, was: never) => unknown): void {
   for (const [name, was] of lasting ?? []) lasting!.set(name, bring(name as SelectorName, was as never));
