@@ -131,12 +131,12 @@ export function createOverlay(
     // stay plain boxes: showing a popover costs the page a layout.
     const inTopLayer = !!plan.target?.closest(':modal, :popover-open');
     for (const part of [ring, callout]) {
-      if (part.matches(':popover-open')) part.hidePopover();
+      // Off the top layer (taking the attribute away hides a shown popover), and back on it
+      // above the dialog.
+      part.popover = null;
       if (inTopLayer) {
         part.popover = 'manual';
         part.showPopover();
-      } else {
-        part.removeAttribute('popover');
       }
     }
     // Announced once per step, politely: not on every re-render of the page.

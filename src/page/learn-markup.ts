@@ -74,17 +74,23 @@ export const storedSelectors = {
   /** Elements that make a section of their own (HTML's sectioning content, and its ARIA kin). */
   sectioning: 'section, article, fieldset, [role="region"]',
   /**
-   * Where an address is not a linked account: scripts and styles, hidden parts, dialogs
-   * (Learn's "Remove x?"), and announcements ("x was removed", "x is already linked").
+   * Where an address is not a linked account: the header, scripts and styles, hidden parts
+   * (hidden, or from assistive technology: a copy kept for an animation), dialogs (Learn's
+   * "Remove x?"), and announcements ("x was removed", "x is already linked").
    */
-  notAccounts: `${notContent}, [hidden], dialog, [role$="dialog"], [aria-modal="true"], [role="status"], [role="alert"], [aria-live]:not([aria-live="off"])`,
+  notAccounts: `${header.regions}, ${notContent}, [hidden], [aria-hidden="true"], dialog, [role$="dialog"], [aria-modal="true"], [role="status"], [role="alert"], [aria-live]:not([aria-live="off"])`,
+  /** One item of a list, a table or a grid: an account's row is never larger (read-page.ts, accountRows). */
+  listItems: 'li, tr, [role="row"], [role="listitem"], dt, dd',
   /** Parts of the page taken from view by their markup, and controls that cannot be used (locate.ts). */
   hiddenParts: '[hidden], [aria-hidden="true"], template',
   /** Elements whose text and attributes are never page content (a row's kind is not read from them). */
   notContent,
   disabled: ':disabled, [aria-disabled="true"]',
-  /** Beside a closed ARIA menu (a row's "More actions"), the button that opens it (locate.ts). */
-  menuOpener: ':scope > [aria-haspopup]:not([aria-haspopup="false"])',
+  /**
+   * Beside a closed ARIA menu (a row's "More actions"), a button that opens a menu (locate.ts):
+   * not one whose popup is a dialog, a listbox, a tree or a grid (an "About this account").
+   */
+  menuOpener: ':scope > [aria-haspopup="menu" i], :scope > [aria-haspopup="true" i]',
   /**
    * Learn's own dialogs (remove confirmation), native or ARIA (`dialog`, `alertdialog`): the
    * open ones are those drawn (a closed <dialog> is not), so opening one changes no answer.
@@ -108,8 +114,8 @@ export const storedSelectors = {
 };
 
 
-/** Controls whose own text names what they do. */
-export const controls = 'a[href], button, [role="button"], [role="link"], [role^="menuitem"]';
+/** Controls whose own text names what they do (written without spaces: each byte is parsed on every Learn page). */
+export const controls = 'a[href],button,[role="button"],[role="link"],[role^="menuitem"]';
 
 
 /** What Learn's labels say, per language: the table is learn-words.ts. */

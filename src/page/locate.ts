@@ -56,14 +56,14 @@ const insideHeader = (elements: Element[]) => elements.filter(isInHeader);
  * What to point at for a control: itself, when shown; while it sits in a closed menu, the
  * menu's opener, when shown. A closed `details` menu (the header's account menu, a row's
  * "More actions") leaves its children's styles as they are: its summary opens it. A closed
- * ARIA menu is hidden itself: the button beside it that says it opens one (aria-haspopup)
- * opens it. Null: nothing to point at.
+ * ARIA menu is hidden itself: the one button beside it that says it opens a menu
+ * (aria-haspopup: menu, or true, which means menu) opens it. Null: nothing to point at.
  */
 export function pointable(element: Element): Element | null {
   if (!isShown(element)) {
     const menu = element.closest('[role="menu"]');
-    const opener = menu && !isShown(menu) && menu.parentElement?.querySelector(selector('menuOpener'));
-    return opener && isShown(opener) ? opener : null;
+    // Two shown beside it that say they open a menu: which opens this one is a guess.
+    return menu && !isShown(menu) ? decide([() => all(menu.parentElement!, selector('menuOpener'))]) : null;
   }
   const menu = element.closest('details:not([open])');
   if (!menu || element.matches('summary')) return element;

@@ -108,24 +108,29 @@ export function accountRowsOf(doc: Document, locale: string): AccountRow[] {
 /**
  * One row per distinct address: the largest element around it that shows that address alone,
  * no larger than the first that holds a control of its own (its Remove; a link that is the
- * address does not count), and never taking in the section's title (an intro beside it may
- * name both kinds of account): a neighbouring row that shows no address (loading, or a
- * pending invitation) is not taken in with its own Remove. In a description list, the row is
- * the address's term with its descriptions.
+ * address does not count) nor than the list item it is in, and never taking in the section's
+ * title (an intro beside it may name both kinds of account): a neighbouring row that shows no
+ * address (loading, or a pending invitation) is not taken in with its own Remove, even when
+ * the row's own Remove is no control the reader knows. In a description list, the row is the
+ * address's term with its descriptions. An address shown twice apart has no row.
  */
 export function accountRows(section: Element[]): AccountRow[] {
   const texts = addressTexts(section);
   const title = queryParts(section, selector('headings')).find((h) => !h.textContent!.includes('@'));
   const rows: AccountRow[] = [];
-  const seen = new Set<string>();
   for (const { address, node } of texts) {
-    if (seen.has(address)) continue;
-    seen.add(address);
-    const holdsOther = (parts: Element[]) => texts.some((t) => t.address !== address && parts.some((part) => part.contains(t.node)));
+    const was = rows.find((r) => r.address == address);
+    if (was) {
+      // The address again, outside its row (a list of notification addresses, an intro):
+      // which of the two is the account's row is a guess, so it has none.
+      if (!was.parts.some((part) => part.contains(node))) was.parts = [];
+      continue;
+    }
+    const holdsOther = (parts: Element[]) => texts.some((t) => t.address != address && parts.some((part) => part.contains(t.node)));
     let row = node.parentElement as Element;
     for (
       let parent = row.parentElement;
-      parent && !section.includes(row) && !section.includes(parent) && !holdsOther([parent]) && !parent.contains(title ?? null) &&
+      parent && !row.matches(selector('listItems')) && !section.includes(row) && !section.includes(parent) && !holdsOther([parent]) && !parent.contains(title ?? null) &&
       !queryAll(row, controls).some((control) => !control.contains(node));
       parent = parent.parentElement
     )
@@ -168,12 +173,9 @@ function addressTexts(parts: Element[]): AddressText[] {
   return found;
 }
 
-/**
- * Where an address is not a linked account: the header, and the rest of learn-markup.ts's
- * notAccounts (hidden parts, dialogs, announcements).
- */
+/** Where an address is not a linked account: learn-markup.ts's notAccounts (the header, hidden parts, dialogs, announcements). */
 function isIgnored(element: Element): boolean {
-  return !!element.closest(selector('notAccounts')) || isInHeader(element);
+  return !!element.closest(selector('notAccounts'));
 }
 
 /**
@@ -197,7 +199,8 @@ function kindOfRow(parts: Element[], locale: string): AccountKind {
     if (element.matches(selector('notContent'))) continue;
     for (const attribute of element.attributes) {
       // Class names and data values as words: `account-type--msa` -> `account type msa`.
-      if (/^(aria-label|title|alt|class|data-.*)$/.test(attribute.name)) weigh(attribute.value.replace(/[-_.]+/g, ' '));
+      // (Not the guide's own mark on a highlighted Remove: data-aligner-step="remove-msa".)
+      if (/^(aria-label|title|alt|class|data-(?!aligner).*)$/.test(attribute.name)) weigh(attribute.value.replace(/[-_.]+/g, ' '));
     }
     for (const child of element.childNodes) {
       // 3: a text node.

@@ -149,3 +149,38 @@ export const decoys: Mutation = {
     return place;
   },
 };
+
+/**
+ * A linked account's address again in its section, apart from its row, with a Remove of its
+ * own (a list of notification addresses): neither is surely the account's. Last (stage 10):
+ * only while the account's own row is drawn in the page's tree, where the reader sees both
+ * (with its row gone, the address shown once is, for all a reader can tell, the account's).
+ */
+export const addressApart: Mutation = {
+  name: 'address-apart',
+  benign: false,
+  weight: 1,
+  stage: 10,
+  apply(v) {
+    const doc = v.doc;
+    const section = v.now(v.marks.section);
+    const drawn = (row: { holder: Element }) => {
+      const holder = v.now(row.holder);
+      return holder.isConnected && holder.getRootNode() === doc && v.seen(holder) === 'drawn';
+    };
+    const account = v.accounts.find((a) => a.rows.some(drawn));
+    if (!section?.isConnected || !account) return null;
+    const [label, list, item, text, remove] = ['p', 'ul', 'li', 'span', 'button'].map((tag) => doc.createElement(tag)) as HTMLElement[];
+    label!.textContent = { en: 'Notification e-mail addresses', fr: 'Adresses de notification', de: 'Benachrichtigungsadressen' }[v.language];
+    text!.textContent = account.address;
+    remove!.textContent = { en: 'Remove', fr: 'Supprimer', de: 'Entfernen' }[v.language];
+    if (v.rng.chance(0.5)) remove!.setAttribute('data-bi-name', 'remove-notification-address');
+    v.decoys.push(remove!);
+    item!.append(text!, ' ', remove!);
+    list!.append(item!);
+    const first = v.rng.chance(0.5);
+    if (first) section.prepend(label!, list!);
+    else section.append(label!, list!);
+    return first ? 'before the list' : 'after the list';
+  },
+};

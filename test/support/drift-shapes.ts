@@ -259,8 +259,10 @@ function rebuild(v: Variant, design: Design): string | null {
     const menu = el(inList ? 'ul' : 'div', { role: 'menu', id: form === 'aria-menu' || rng.chance(0.5) ? id : null, class: cls('menu', 'dropdown-menu', '') });
     menu.append(inList && item.localName !== 'li' ? el('li', { role: 'none' }, item) : item);
     if (!open) menu.setAttribute('hidden', '');
+    // Now and then a button before the opener whose popup is no menu ("About this account").
+    const about = rng.chance(0.3) ? [el('button', { type: 'button', 'aria-haspopup': rng.pick(['dialog', 'listbox', 'false']), 'aria-label': 'About this account' }, '?')] : [];
     // The opener and its menu side by side, in a wrapper of their own (a row's reordering keeps them so).
-    put(into, el(rng.pick(['div', 'div', 'span']), { class: cls('dropdown', 'menu-wrapper', '') }, opener, menu));
+    put(into, el(rng.pick(['div', 'div', 'span']), { class: cls('dropdown', 'menu-wrapper', '') }, ...about, opener, menu));
     return { remove: item, menu: { form: 'aria', menu, opener } };
   };
 

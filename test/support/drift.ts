@@ -1,4 +1,4 @@
-import { decoys } from './drift-decoys.ts';
+import { addressApart, decoys } from './drift-decoys.ts';
 import { biNames, classes, hide, ids, openMenu, remove, renameTags, reorder, shadowHide, shadowMove, shadowSlot, wrap } from './drift-markup.ts';
 import { duplicate, empty, enableRemoves, huge } from './drift-rows.ts';
 import { cardShape, dlShape, quietKind, removeShape, tableShape } from './drift-shapes.ts';
@@ -61,7 +61,9 @@ export { Variant };
  *   section, an announcement, a row that names no account, or before a row's own Remove
  *   ("Remove photo"); an open dialog about something else; a closed dialog naming an
  *   account; another "Add account" outside Account management; a hidden "Manage
- *   certification profile" link.
+ *   certification profile" link; a linked account's address again in its section, apart
+ *   from its row, with a Remove of its own (a list of notification addresses);
+ * - a row's "More actions" opener beside a button whose popup is no menu.
  *
  * What the page reader must answer: an address hidden by CSS or held in a shadow root may or
  * may not be read (the reader reads markup, not styles; it does not enter shadow roots), one
@@ -108,6 +110,7 @@ export const mutations: Mutation[] = [
   remove,
   hide,
   decoys,
+  addressApart,
   cardShape,
   tableShape,
   dlShape,

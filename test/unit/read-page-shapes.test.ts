@@ -127,6 +127,56 @@ describe('account rows of other shapes', () => {
   });
 });
 
+describe('rows beside what is not a row of the list', () => {
+  it('never takes in a neighbouring item\'s Remove when the row\'s own is no control it knows', () => {
+    // learner's Remove is a submit input; the pending invitation beside it has a button.
+    const pending = '<li class="pending">Invitation pending <button class="p">Remove</button></li>';
+    for (const remove of ['<form><input type="submit" value="Remove"></form>', '<fluent-button>Remove</fluent-button>', '<a class="button">Remove</a>']) {
+      const doc = settings(
+        '<div class="current"><h3>Signed in with</h3><p>ana@contoso.com</p><p>Work or school account</p></div>' +
+          inSection(`<ul><li><span role="img" aria-label="Personal account"></span><span>${learner}</span>${remove}</li>${pending}</ul>`),
+      );
+      expect(accountRowsOf(doc, 'en-us').find((row) => row.address == learner)?.parts).toEqual([doc.querySelector('li')]);
+      expect(locateRemove(doc, 'en-us', learner)).toBeNull();
+      expect(planFor(removalDirective(learner), doc, 'settings', 'en-us')?.target).toBeNull();
+    }
+  });
+
+  it('gives no row to an address shown twice apart (a notification address and a linked account)', () => {
+    const doc = settings(
+      inSection(
+        `<h3>Notification e-mail addresses</h3><ul><li><span>${learner}</span> <button class="n">Remove</button></li></ul>` +
+          `<h3>Linked accounts</h3><ul><li><span role="img" aria-label="Personal account"></span><span>${learner}</span><button class="r1">Remove</button></li>` +
+          `<li><span role="img" aria-label="Work or school account"></span><span>${contoso}</span><button class="r2">Remove</button></li></ul>`,
+      ),
+    );
+    expect(readAccountList(doc, 'en-us')).toEqual([{ address: learner, kind: 'unknown' }, both[1]]);
+    expect(locateRemove(doc, 'en-us', learner)).toBeNull();
+    expect(locateRemove(doc, 'en-us', contoso)).toBe(doc.querySelector('.r2'));
+  });
+
+  it('keeps the row of an address shown twice inside it (an alias under the address)', () => {
+    const doc = settings(inSection(`<ul><li><span>${learner}</span><small>Alias: ${learner}</small><span>Personal account</span><button class="r1">Remove</button></li></ul>`));
+    expect(readAccountList(doc, 'en-us')).toEqual([both[0]]);
+    expect(locateRemove(doc, 'en-us', learner)).toBe(doc.querySelector('.r1'));
+  });
+
+  it('reads no account from a copy hidden from assistive technology', () => {
+    const doc = settings(
+      inSection(
+        `<ul aria-hidden="true" class="copy"><li><span>Work or school account</span><span>${learner}</span><button>Remove</button></li></ul>` +
+          `<ul><li><span>Personal account</span><span>${learner}</span><button class="r1">Remove</button></li></ul>`,
+      ),
+    );
+    expect(readAccountList(doc, 'en-us')).toEqual([both[0]]);
+  });
+
+  it('reads no kind from the guide\'s own mark on a highlighted Remove', () => {
+    const doc = settings(inSection(`<ul><li><span>${learner}</span><button data-aligner-step="remove-msa">Remove</button></li><li><span>${contoso}</span><span>Work or school account</span></li></ul>`));
+    expect(readAccountList(doc, 'en-us')).toEqual([{ address: learner, kind: 'unknown' }, both[1]]);
+  });
+});
+
 describe('Remove inside a row\'s closed "More actions" menu', () => {
   it('points at the row menu opener (details), then at Remove once it is open', () => {
     const row = (address: string, kind: string, n: number) =>
@@ -153,6 +203,27 @@ describe('Remove inside a row\'s closed "More actions" menu', () => {
     // Open: the menu item itself.
     doc.querySelector('.o1 + [role="menu"]')?.removeAttribute('hidden');
     expect(planFor(removalDirective(learner), doc, 'settings', 'en-us')?.target).toBe(doc.querySelector('.r1'));
+  });
+
+  it('points at the button that opens a menu, not one beside it whose popup is a dialog', () => {
+    const row = (address: string, kind: string, n: number) =>
+      `<li><span role="img" aria-label="${kind}"></span><span>${address}</span><div class="actions">` +
+      `<button aria-haspopup="dialog" aria-label="About this account">?</button>` +
+      `<button class="o${n}" aria-haspopup="menu" aria-label="More actions">⋯</button>` +
+      `<div role="menu" hidden><div role="menuitem" class="r${n}">Remove</div></div></div></li>`;
+    const doc = settings(inSection(`<ul>${row(learner, 'Personal account', 1)}${row(contoso, 'Work or school account', 2)}</ul>`));
+    expect(planFor(removalDirective(learner), doc, 'settings', 'en-us')?.target).toBe(doc.querySelector('.o1'));
+  });
+
+  it('points at nothing when two buttons beside the closed menu say they open a menu', () => {
+    const doc = settings(
+      inSection(
+        `<ul><li><span>Personal account</span><span>${learner}</span><div class="actions">` +
+          `<button aria-haspopup="true" aria-label="Copy address">⧉</button><button aria-haspopup="menu" aria-label="More actions">⋯</button>` +
+          `<div role="menu" hidden><div role="menuitem">Remove</div></div></div></li></ul>`,
+      ),
+    );
+    expect(planFor(removalDirective(learner), doc, 'settings', 'en-us')?.target).toBeNull();
   });
 
   it('points at nothing when the closed menu has no opener that says it opens it', () => {
