@@ -67,20 +67,15 @@ function guide(page: LearnPage): void {
     pending = false;
     // An extension updated or removed under this page: this copy stands down.
     if (orphaned()) return;
-    // The highlight first; reading the page for the worker, and finding where text
-    // rewritten in place is delivered from, wait until the page is idle, after the frame
-    // that shows it is painted (at most half a second: a page that is never idle still gets
-    // its report), one report for however many updates came before. The regions are looked
-    // for once, and again when one has left (Learn may replace its main element): each look
-    // asks the whole page.
+    watchText();
+    // The highlight first; reading the page for the worker waits until the page is idle,
+    // after the frame that shows it is painted (at most half a second: a page that is never
+    // idle still gets its report), one report for however many updates came before.
     if (!reportPending) {
       reportPending = true;
       requestIdleCallback(() => {
         reportPending = false;
         report();
-        if (regions[0] && regions.every((region) => region.isConnected)) return;
-        regions = queryAll(document, selector('textRegions'));
-        for (const region of regions) observer?.observe(region, { characterData: true, subtree: true });
       }, { timeout: 500 });
     }
     if (directive || overlay) {
@@ -106,6 +101,17 @@ function guide(page: LearnPage): void {
     pending = true;
     if (document.hidden) setTimeout(update, 50);
     else requestAnimationFrame(update);
+  };
+
+  /**
+   * Where text rewritten in place is delivered from: looked for before the page is first read
+   * (text a framework rewrites as it takes the page over must not be read as it was), and
+   * again when one has left (Learn may replace its main element): each look asks the whole page.
+   */
+  const watchText = () => {
+    if (regions[0] && regions.every((region) => region.isConnected)) return;
+    regions = queryAll(document, selector('textRegions'));
+    for (const region of regions) observer!.observe(region, { characterData: true, subtree: true });
   };
 
   const watch = () => {

@@ -102,8 +102,9 @@ export const storedSelectors = {
    * Where text rewritten in place can matter to the guide: the page's main content (the
    * account list, its buttons) and the header (the signed-in address). Text changing in place
    * elsewhere (a clock, a chat widget) is not watched; elements coming and going are, anywhere.
+   * A page without a main element has its body watched.
    */
-  textRegions: `main, [role="main"], ${header.regions}`,
+  textRegions: `main, [role="main"], ${header.regions}, body:not(:has(main, [role="main"]))`,
   /**
    * Elements whose coming or going can change what the guide reads or points at: controls,
    * headings, sections and rows, dialogs, the header's profile fields (relevantTags, and the

@@ -85,6 +85,33 @@ describe('the popup shows what Learn showed (en-us, has-aad)', () => {
     await settings.close();
   });
 
+  it('notices an address rewritten in place on a page without a main element (its body watched)', async () => {
+    const settings = await rig.context.newPage();
+    // The same Settings with <main> as a plain <div>, made so before anything looks at the
+    // parsed page (readystatechange comes before DOMContentLoaded).
+    await settings.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        const main = document.querySelector('main');
+        if (!main || document.readyState != 'interactive') return;
+        const div = document.createElement('div');
+        div.append(...main.childNodes);
+        main.replaceWith(div);
+      });
+    });
+    await settings.goto(rig.replica.url('/en-us/users/me/settings/'));
+    await waitForObservation(rig, (o) => JSON.stringify(o.accounts).includes('ana@contoso.com'));
+    expect(await settings.locator('main').count()).toBe(0);
+    await settings.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node as Text;
+        if (text.data.includes('ana@contoso.com') && !text.parentElement?.closest('header')) text.data = text.data.replace('ana@contoso.com', 'ana@northwind.example');
+      }
+    });
+    await waitForObservation(rig, (o) => JSON.stringify(o.accounts).includes('ana@northwind.example'));
+    await settings.close();
+  });
+
   it('gets no observation from a Learn page outside the profile pages', async () => {
     const before = ((await rig.stored()) as Stored).aligner?.world.lastObservation?.at;
     const article = await rig.openLearn('/en-us/training/modules/intro-to-learn-profiles/');
