@@ -263,6 +263,18 @@ describe('path has-aad (a work account is already linked)', () => {
     expect(action(person.progress)).toMatchObject({ step: 'remove-msa', control: 'remove-account', account: learner });
   });
 
+  it('points at the removal of the account an earlier list told personal, on a Settings page that tells no kind', () => {
+    const person = new Person().choose('has-aad').see(settingsPage(contoso, [personal(learner), work(contoso)]));
+    expect(action(person.progress)).toMatchObject({ step: 'remove-msa', control: 'remove-account', account: learner });
+    // The same list in a language without words: no kind told, none contradicted.
+    const untold = settingsPage(contoso, [learner, contoso].map((address) => ({ address, kind: 'unknown' as const })));
+    person.see(untold);
+    expect(action(person.progress)).toMatchObject({ step: 'remove-msa', control: 'remove-account', account: learner });
+    // Never the one signed in, whatever it was told.
+    person.see({ ...untold, signedInAs: learner });
+    expect(action(person.progress)).not.toMatchObject({ control: 'remove-account', account: learner });
+  });
+
   it('DESIGN example: one Settings page, signed in with the work account and no personal account listed, proves three steps on a fresh install', () => {
     let p = reduce(initialProgress(), { type: 'choose-path', path: 'has-aad', at: 1 });
     p = reduce(p, {
