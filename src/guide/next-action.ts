@@ -1,4 +1,4 @@
-import { certificationAccount, kindIn, kindOf } from './evidence.ts';
+import { certificationAccount, kindOf } from './evidence.ts';
 import { forumUrl, stepsOf, type Step, type StepId, type StepPlace } from './procedure.ts';
 import type { Progress, StepDone } from './progress.ts';
 
@@ -150,9 +150,10 @@ function removal(
   }
   const list = world.accounts;
   if (!list || list.signedInAs !== signedInAs) return { ...base, control: 'settings', hold: 'read-settings-again' };
-  // A kind the page did not tell (its labels in a language without words) is the one an
-  // earlier list told for that address: the page gives no evidence against it.
-  const candidates = list.list.filter((a) => kindIn(world, a) === kind && a.address !== signedInAs);
+  // Each address's kind as the lists told it (the world's kinds: this list's where it told
+  // one, else an earlier list's): a page whose labels are in a language without words tells
+  // none, which is no evidence against the kind known.
+  const candidates = list.list.filter((a) => kindOf(world, a.address) === kind && a.address !== signedInAs);
   const target = candidates[0];
   if (!target) return { ...base, control: 'settings', hold: 'read-settings-again' };
   if (list.list.length < 2) return { ...base, control: 'settings', hold: 'last-account' };
