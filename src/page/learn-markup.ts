@@ -25,24 +25,37 @@ export const header = {
  * `site-header-*` are confirmed on Learn (2024-2026); the Settings ones are the replica's
  * guesses in Learn's naming style, matched loosely so a variant spelling still counts.
  */
+/**
+ * Beside an action's attribute, the words of a control that does something else with it
+ * (its dialog's Cancel or close button, a help link beside it: `add-account-cancel`,
+ * `connect-certification-help`): matched loosely, an action's attribute would take them in.
+ */
+const notAction = ':not([data-bi-name*="cancel" i], [data-bi-name*="close" i], [data-bi-name*="dismiss" i], [data-bi-name*="help" i])';
+/** A link that carries another page's address in its query (`share?return=/users/me/credentials`) does not go there. */
+const notCarried = ':not([href*="=/"], [href*="=http" i], [href*="%2f" i], [aria-disabled="true"])';
+
 export const controlAttributes = {
   /** The header's Sign in and Sign out: Learn's own classes and attributes (2024-2026). */
   signIn: 'a.docs-sign-in, [data-bi-name="site-header-sign-in"]',
   signOut: 'a.docs-sign-out, [data-bi-name="site-header-sign-out"]',
-  /** Ways a section can name itself "Account management" without visible text (any variant). */
-  accountSection: '[data-bi-name*="account-management" i], [id*="account-management" i], [data-section*="account" i]',
+  /**
+   * Ways a section can name itself "Account management" without visible text (any variant):
+   * names that end so (`settings-account-management`), not those of a part about something
+   * else (`account-management-email`).
+   */
+  accountSection: '[data-bi-name$="account-management" i], [id$="account-management" i], [data-section$="account" i], [data-section$="accounts" i]',
   settingsLink: '[data-bi-name="site-header-user-settings"]',
   /** Links by where they go (profile URLs are stable across Learn's redesigns). */
   settingsHref: 'a[href*="/users/me/settings"]',
   /** `/users/me/credentials` and `/users/me/achievements/credentials` (both the credentials page: learn-url.ts). */
-  credentialsHref: 'a[href*="/users/me/"][href*="/credentials"]',
+  credentialsHref: `a[href*="/users/me/credentials" i]${notCarried}, a[href*="/users/me/achievements/credentials" i]${notCarried}`,
   profileLink: '[data-bi-name="site-header-user-profile"]',
-  addAccount: '[data-bi-name*="add-account" i], [data-bi-name*="add-login" i]',
-  remove: '[data-bi-name*="remove" i]',
-  confirm: '[data-bi-name*="confirm" i]',
-  mergeProfiles: '[data-bi-name*="merge" i]:not([data-bi-name*="cancel" i])',
-  connectCertification: '[data-bi-name*="connect-cert" i]',
-  createProfile: '[data-bi-name*="create-profile" i]',
+  addAccount: `[data-bi-name*="add-account" i]${notAction}, [data-bi-name*="add-login" i]${notAction}`,
+  remove: `[data-bi-name*="remove" i]${notAction}`,
+  confirm: `[data-bi-name*="confirm" i]${notAction}`,
+  mergeProfiles: `[data-bi-name*="merge" i]${notAction}`,
+  connectCertification: `[data-bi-name*="connect-cert" i]${notAction}`,
+  createProfile: `[data-bi-name*="create-profile" i]${notAction}`,
   /** Microsoft Q&A's "Ask a question": a link to its question form (the replica's guess of its attribute beside it). */
   askQuestion: 'a[href*="/answers/questions/ask" i], [data-bi-name*="ask-question" i]',
 } as const;
@@ -89,8 +102,10 @@ export const storedSelectors = {
   /**
    * Beside a closed ARIA menu (a row's "More actions"), a button that opens a menu (locate.ts):
    * not one whose popup is a dialog, a listbox, a tree or a grid (an "About this account").
+   * One that expands something counts too: where the menu's own opener says only that, and a
+   * "Notifications" beside it says it opens a menu, the two are a guess (locate.ts docks).
    */
-  menuOpener: ':scope > [aria-haspopup="menu" i], :scope > [aria-haspopup="true" i]',
+  menuOpener: ':scope > [aria-haspopup="menu" i], :scope > [aria-haspopup="true" i], :scope > [aria-expanded]',
   /**
    * Learn's own dialogs (remove confirmation), native or ARIA (`dialog`, `alertdialog`): the
    * open ones are those drawn (a closed <dialog> is not), so opening one changes no answer.

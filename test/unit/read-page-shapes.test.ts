@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { locateAddAccount, locateRemove, openDialogs, pointable } from '../../src/page/locate.ts';
+import { locateAddAccount, locateConfirmRemove, locateConnectCertification, locateCredentialsWay, locateRemove, openDialogs, pointable } from '../../src/page/locate.ts';
 import { accountRowsOf, readAccountList, readCertificationConnected } from '../../src/page/read-page.ts';
 import { keepNothing, readOnce } from '../../src/page/read-once.ts';
 import { headingsOf, headingsSaying, outlineChanged, outlineOf } from '../../src/page/section.ts';
@@ -177,6 +177,44 @@ describe('rows beside what is not a row of the list', () => {
   });
 });
 
+describe('controls beside the one an attribute names', () => {
+  it('never takes a Cancel, a close button or a help link for the action its attribute begins with', () => {
+    const add = settings(inSection('<button data-bi-name="add-account-cancel">Cancel</button>').replace('<button class="add">', '<button class="add" data-bi-name="settings-add-account">'));
+    expect(locateAddAccount(add, 'en-us')).toBe(add.querySelector('.add'));
+    const dialog = settings(
+      inSection(`<ul><li><span>${learner}</span><button>Remove</button></li></ul>`) +
+        `<div role="dialog" aria-modal="true"><p>Remove ${learner}?</p><button data-bi-name="confirm-dialog-cancel">Cancel</button><button class="yes" data-bi-name="remove-account-submit">Remove</button></div>`,
+    );
+    expect(locateConfirmRemove(dialog, 'en-us', learner)).toBe(dialog.querySelector('.yes'));
+    const connect = page(
+      '<main><a href="/en-us/credentials/support/connect-profile" data-bi-name="connect-certification-help">Why connect?</a>' +
+        '<button class="c" data-bi-name="connect-certification-profile">Connect certification profile</button></main>',
+    );
+    expect(locateConnectCertification(connect, 'en-us')).toBe(connect.querySelector('.c'));
+  });
+
+  it('goes to the credentials page by a link that goes there: not one carrying its address in a query, nor a disabled one', () => {
+    const links = (before: string) =>
+      page(`<main>${before}<nav><a class="tab" href="/en-us/users/me/credentials">Credentials</a></nav></main>`);
+    for (const before of [
+      '<a href="/en-us/users/me/share?return=/en-us/users/me/credentials">Share your profile</a>',
+      '<a href="/en-us/users/me/transcript/credentials.pdf">Download transcript (PDF)</a>',
+      '<a href="/en-us/users/me/credentials/" aria-disabled="true">Credentials (disabled)</a>',
+    ]) {
+      const doc = links(before);
+      expect(locateCredentialsWay(doc, 'en-us')).toBe(doc.querySelector('.tab'));
+    }
+  });
+
+  it('takes no part about something else for the account section by its id (a language without words)', () => {
+    const doc = page(
+      '<main><section id="account-management-email"><h2>通知メール</h2><p>learner@outlook.com</p><button data-bi-name="add-account-email">メールを追加</button></section>' +
+        `<section id="settings-account-management"><h2>アカウント管理</h2><ul><li><span>${learner}</span></li></ul><button class="add" data-bi-name="add-account">アカウントを追加</button></section></main>`,
+    );
+    expect(locateAddAccount(doc, 'ja-jp')).toBe(doc.querySelector('.add'));
+  });
+});
+
 describe('Remove inside a row\'s closed "More actions" menu', () => {
   it('points at the row menu opener (details), then at Remove once it is open', () => {
     const row = (address: string, kind: string, n: number) =>
@@ -213,6 +251,17 @@ describe('Remove inside a row\'s closed "More actions" menu', () => {
       `<div role="menu" hidden><div role="menuitem" class="r${n}">Remove</div></div></div></li>`;
     const doc = settings(inSection(`<ul>${row(learner, 'Personal account', 1)}${row(contoso, 'Work or school account', 2)}</ul>`));
     expect(planFor(removalDirective(learner), doc, 'settings', 'en-us')?.target).toBe(doc.querySelector('.o1'));
+  });
+
+  it('points at nothing when the menu\'s opener only says it expands, beside another that says it opens a menu', () => {
+    const doc = settings(
+      inSection(
+        `<ul><li><span>Personal account</span><span>${learner}</span><div class="actions">` +
+          `<button aria-haspopup="true" aria-label="Notifications">!</button><button aria-expanded="false" aria-controls="m1" aria-label="More actions">⋯</button>` +
+          `<div role="menu" id="m1" hidden><div role="menuitem">Remove</div></div></div></li></ul>`,
+      ),
+    );
+    expect(planFor(removalDirective(learner), doc, 'settings', 'en-us')?.target).toBeNull();
   });
 
   it('points at nothing when two buttons beside the closed menu say they open a menu', () => {
