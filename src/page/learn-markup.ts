@@ -20,20 +20,23 @@ export const header = {
 } as const;
 
 /**
- * Stable attributes of the controls the guide points at, tried before names and structure
- * (data: the content script takes them from storage, see learn-data.ts).
- * `site-header-*` are confirmed on Learn (2024-2026); the Settings ones are the replica's
- * guesses in Learn's naming style, matched loosely so a variant spelling still counts.
- */
-/**
  * Beside an action's attribute, the words of a control that does something else with it
  * (its dialog's Cancel or close button, a help link beside it: `add-account-cancel`,
  * `connect-certification-help`): matched loosely, an action's attribute would take them in.
  */
 const notAction = ':not([data-bi-name*="cancel" i], [data-bi-name*="close" i], [data-bi-name*="dismiss" i], [data-bi-name*="help" i])';
-/** A link that carries another page's address in its query (`share?return=/users/me/credentials`) does not go there. */
+/**
+ * A link that carries another page's address in its query (`share?return=/users/me/credentials`)
+ * does not go there; a disabled one goes nowhere.
+ */
 const notCarried = ':not([href*="=/"], [href*="=http" i], [href*="%2f" i], [aria-disabled="true"])';
 
+/**
+ * Stable attributes of the controls the guide points at, tried before names and structure
+ * (data: the content script takes them from storage, see learn-data.ts).
+ * `site-header-*` are confirmed on Learn (2024-2026); the Settings ones are the replica's
+ * guesses in Learn's naming style, matched loosely so a variant spelling still counts.
+ */
 export const controlAttributes = {
   /** The header's Sign in and Sign out: Learn's own classes and attributes (2024-2026). */
   signIn: 'a.docs-sign-in, [data-bi-name="site-header-sign-in"]',
