@@ -129,7 +129,7 @@ export function createOverlay(
     // A target in Learn's modal dialog (the top layer) can only be ringed from the top layer,
     // above it: ring and callout become popovers then, shown after the dialog. Elsewhere they
     // stay plain boxes: showing a popover costs the page a layout.
-    const inTopLayer = !!plan.target?.closest(':modal, :popover-open');
+    const inTopLayer = !!plan.target?.closest(':modal,:popover-open');
     for (const part of [ring, callout]) {
       // Off the top layer (taking the attribute away hides a shown popover), and back on it
       // above the dialog.

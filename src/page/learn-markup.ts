@@ -133,8 +133,8 @@ export const storedSelectors = {
 };
 
 
-/** Controls whose own text names what they do (written without spaces: each byte is parsed on every Learn page). */
-export const controls = 'a[href],button,[role="button"],[role="link"],[role^="menuitem"]';
+/** Controls whose own text names what they do (written without spaces or quotes: each byte is parsed on every Learn page). */
+export const controls = 'a[href],button,[role=button],[role=link],[role^=menuitem]';
 
 
 /** What Learn's labels say, per language: the table is learn-words.ts. */

@@ -1,5 +1,5 @@
 import { selector, type SelectorName } from './learn-data.ts';
-import { controls, type LearnWords } from './learn-markup.ts';
+import { addressPattern, controls, type LearnWords } from './learn-markup.ts';
 import { named, nameOf, normalize } from './named.ts';
 import { queryAll as all, queryParts } from './query.ts';
 import { accountRowsOf, accountSectionOf } from './read-page.ts';
@@ -61,13 +61,13 @@ const insideHeader = (elements: Element[]) => elements.filter(isInHeader);
  */
 export function pointable(element: Element): Element | null {
   if (!isShown(element)) {
-    const menu = element.closest('[role="menu"]');
+    const menu = element.closest('[role=menu]');
     // Two shown beside it that say they open a menu: which opens this one is a guess.
     return menu && !isShown(menu) ? decide([() => all(menu.parentElement!, selector('menuOpener'))]) : null;
   }
   const menu = element.closest('details:not([open])');
   if (!menu || element.matches('summary')) return element;
-  const opener = menu.querySelector(':scope > summary');
+  const opener = menu.querySelector(':scope>summary');
   return opener && pointable(opener);
 }
 
@@ -141,7 +141,11 @@ export function locateRemove(doc: Document, locale: string, address: string): El
 export function locateConfirmRemove(doc: Document, locale: string, address: string, open = openDialogs(doc)): Element | null {
   if (open.length !== 1) return null;
   const dialog = open[0] as Element;
-  if (!normalize(dialog.textContent).includes(address)) return null;
+  // The first address it names is that account's: not a dialog about another that mentions
+  // it after ("x will be removed; you can still sign in with y"), nor one about a longer
+  // address (y@northwind.com.au for y@northwind.com). (Ends with it: the text of a title and
+  // the paragraph after it run together, "remove account?learner@...", one address to the pattern.)
+  if (!addressPattern.exec(normalize(dialog.textContent))?.[0].endsWith(address)) return null;
   return decide([
     () => all(dialog, selector('confirm')).filter((e) => e.matches(controls)),
     () => named([dialog], locale, 'remove'),

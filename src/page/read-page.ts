@@ -147,9 +147,9 @@ export function accountRows(section: Element[]): AccountRow[] {
  */
 function termGroup(row: Element): Element[] {
   // (A group of its own: HTML lets a description list wrap each term and its descriptions in a div.)
-  if (row.parentElement?.matches('dl > div')) return [row.parentElement];
+  if (row.parentElement?.matches('dl>div')) return [row.parentElement];
   const group = [row];
-  if (row.matches('dt, dd')) {
+  if (row.matches('dt,dd')) {
     for (let e = row; e.matches('dd') && e.previousElementSibling; ) group.unshift((e = e.previousElementSibling));
     for (let e = row.nextElementSibling; e?.matches('dd'); e = e.nextElementSibling) group.push(e);
   }

@@ -193,6 +193,18 @@ describe('controls beside the one an attribute names', () => {
     expect(locateConnectCertification(connect, 'en-us')).toBe(connect.querySelector('.c'));
   });
 
+  it('confirms a removal only in a dialog about that account: not one about another that mentions it, nor about a longer address', () => {
+    const withDialog = (about: string) =>
+      settings(
+        inSection(`<ul><li><span>${learner}</span><button>Remove</button></li></ul>`) +
+          `<div role="dialog" aria-modal="true"><p>${about}</p><button class="yes" data-bi-name="confirm-remove-account">Remove</button></div>`,
+      );
+    const right = withDialog(`Remove ${learner}? You can still sign in with ${contoso}.`);
+    expect(locateConfirmRemove(right, 'en-us', learner)).toBe(right.querySelector('.yes'));
+    expect(locateConfirmRemove(withDialog(`ana@fabrikam.com will be removed. You can still sign in with ${learner} and ${contoso}.`), 'en-us', learner)).toBeNull();
+    expect(locateConfirmRemove(withDialog('Remove ana@northwind.com.au?'), 'en-us', 'ana@northwind.com')).toBeNull();
+  });
+
   it('goes to the credentials page by a link that goes there: not one carrying its address in a query, nor a disabled one', () => {
     const links = (before: string) =>
       page(`<main>${before}<nav><a class="tab" href="/en-us/users/me/credentials">Credentials</a></nav></main>`);
