@@ -57,12 +57,13 @@ const insideHeader = (elements: Element[]) => elements.filter(isInHeader);
  * menu's opener, when shown. A closed `details` menu (the header's account menu, a row's
  * "More actions") leaves its children's styles as they are: its summary opens it. A closed
  * ARIA menu is hidden itself: the one button beside it that says it opens a menu
- * (aria-haspopup: menu, or true, which means menu) opens it. Null: nothing to point at.
+ * (aria-haspopup: menu, or true, which means menu) or expands something (learn-markup.ts,
+ * menuOpener) opens it. Null: nothing to point at.
  */
 export function pointable(element: Element): Element | null {
   if (!isShown(element)) {
     const menu = element.closest('[role=menu]');
-    // Two shown beside it that say they open a menu: which opens this one is a guess.
+    // Two shown beside it that say they open a menu or expand something: which opens this one is a guess.
     return menu && !isShown(menu) ? decide([() => all(menu.parentElement!, selector('menuOpener'))]) : null;
   }
   const menu = element.closest('details:not([open])');
