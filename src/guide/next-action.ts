@@ -150,10 +150,7 @@ function removal(
   }
   const list = world.accounts;
   if (!list || list.signedInAs !== signedInAs) return { ...base, control: 'settings', hold: 'read-settings-again' };
-  // Each address's kind as the lists told it (the world's kinds: this list's where it told
-  // one, else an earlier list's): a page whose labels are in a language without words tells
-  // none, which is no evidence against the kind known.
-  const candidates = list.list.filter((a) => kindOf(world, a.address) === kind && a.address !== signedInAs);
+  const candidates = list.list.filter((a) => a.kind === kind && a.address !== signedInAs);
   const target = candidates[0];
   if (!target) return { ...base, control: 'settings', hold: 'read-settings-again' };
   if (list.list.length < 2) return { ...base, control: 'settings', hold: 'last-account' };

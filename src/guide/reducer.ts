@@ -1,5 +1,5 @@
 import type { PageObservation } from '../page/observation.ts';
-import { personalIn, proofs, undoProofs, type Evidence } from './evidence.ts';
+import { kindOf, personalIn, proofs, undoProofs, type Evidence } from './evidence.ts';
 import { stepsOf, type PathId, type StepId } from './procedure.ts';
 import { initialProgress, type Progress, type StepDone, type World } from './progress.ts';
 
@@ -62,11 +62,15 @@ function rejudge(progress: Progress): Progress {
 function learn(world: World, o: PageObservation, progress: Progress): World {
   const next: World = { ...world, lastObservation: o };
   if (o.signedIn && o.accounts) {
-    next.accounts = { list: o.accounts, signedInAs: o.signedInAs, locale: o.locale, at: o.at };
     next.kinds = { ...world.kinds };
     for (const { address, kind } of o.accounts) {
       if (kind !== 'unknown') next.kinds[address] = kind;
     }
+    // Each listed account with its kind as the lists told it: this one's where it told one,
+    // else an earlier one's (a page whose labels are in a language without words tells none,
+    // which is no evidence against the kind known). Whatever reads the list reads that.
+    const list = o.accounts.map((account) => ({ ...account, kind: kindOf(next, account.address) }));
+    next.accounts = { list, signedInAs: o.signedInAs, locale: o.locale, at: o.at };
   }
   next.learnMsa ??= learnMsaSeen(next, o, progress);
   return next;

@@ -19,6 +19,11 @@ export const header = {
   regions: 'header, [data-bi-name="site-header-user"], #site-header, .header-holder',
 } as const;
 
+/** Controls that cannot be used. */
+const disabled = ':disabled, [aria-disabled="true"]';
+/** The page's main content. */
+const mainRegions = 'main, [role="main"]';
+
 /**
  * Beside an action's attribute, the words of a control that does something else with it
  * (its dialog's Cancel or close button, a help link beside it: `add-account-cancel`,
@@ -29,7 +34,7 @@ const notAction = ':not([data-bi-name*="cancel" i], [data-bi-name*="close" i], [
  * A link that carries another page's address in its query (`share?return=/users/me/credentials`)
  * does not go there; a disabled one goes nowhere.
  */
-const notCarried = ':not([href*="=/"], [href*="=http" i], [href*="%2f" i], [aria-disabled="true"])';
+const notCarried = `:not([href*="=/"], [href*="=http" i], [href*="%2f" i], ${disabled})`;
 
 /**
  * Stable attributes of the controls the guide points at, tried before names and structure
@@ -101,7 +106,7 @@ export const storedSelectors = {
   hiddenParts: '[hidden], [aria-hidden="true"], template',
   /** Elements whose text and attributes are never page content (a row's kind is not read from them). */
   notContent,
-  disabled: ':disabled, [aria-disabled="true"]',
+  disabled,
   /**
    * Beside a closed ARIA menu (a row's "More actions"), a button that opens a menu (locate.ts):
    * not one whose popup is a dialog, a listbox, a tree or a grid (an "About this account").
@@ -122,7 +127,7 @@ export const storedSelectors = {
    * elsewhere (a clock, a chat widget) is not watched; elements coming and going are, anywhere.
    * A page without a main element has its body watched.
    */
-  textRegions: `main, [role="main"], ${header.regions}, body:not(:has(main, [role="main"]))`,
+  textRegions: `${mainRegions}, ${header.regions}, body:not(:has(${mainRegions}))`,
   /**
    * Elements whose coming or going can change what the guide reads or points at: controls,
    * headings, sections and rows, dialogs, the header's profile fields (relevantTags, and the

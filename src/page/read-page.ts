@@ -11,6 +11,7 @@ import { queryAll, queryParts } from './query.ts';
 import { once } from './read-once.ts';
 import { headingsSaying, isInHeader, outlineOf, sectionOf } from './section.ts';
 import type { AccountKind, LearnPage, LinkedAccount, PageObservation } from './observation.ts';
+import { stepAttribute } from '../overlay/contract.ts';
 
 /**
  * Reads a Learn page (the content script's: the manifest injects it on Learn alone) into an
@@ -199,8 +200,8 @@ function kindOfRow(parts: Element[], locale: string): AccountKind {
     if (element.matches(selector('notContent'))) continue;
     for (const attribute of element.attributes) {
       // Class names and data values as words: `account-type--msa` -> `account type msa`.
-      // (Not the guide's own mark on a highlighted Remove: data-aligner-step="remove-msa".)
-      if (/^(aria-label|title|alt|class|data-(?!aligner).*)$/.test(attribute.name)) weigh(attribute.value.replace(/[-_.]+/g, ' '));
+      // Not the guide's own mark on a highlighted Remove (its step: "remove-msa").
+      if (attribute.name != stepAttribute && /^(aria-label|title|alt|class|data-.*)$/.test(attribute.name)) weigh(attribute.value.replace(/[-_.]+/g, ' '));
     }
     for (const child of element.childNodes) {
       // 3: a text node.

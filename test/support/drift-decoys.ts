@@ -170,17 +170,17 @@ export const addressApart: Mutation = {
     };
     const account = v.accounts.find((a) => a.rows.some(drawn));
     if (!section?.isConnected || !account) return null;
-    const [label, list, item, text, remove] = ['p', 'ul', 'li', 'span', 'button'].map((tag) => doc.createElement(tag)) as HTMLElement[];
-    label!.textContent = { en: 'Notification e-mail addresses', fr: 'Adresses de notification', de: 'Benachrichtigungsadressen' }[v.language];
-    text!.textContent = account.address;
-    remove!.textContent = { en: 'Remove', fr: 'Supprimer', de: 'Entfernen' }[v.language];
-    if (v.rng.chance(0.5)) remove!.setAttribute('data-bi-name', 'remove-notification-address');
-    v.decoys.push(remove!);
-    item!.append(text!, ' ', remove!);
-    list!.append(item!);
+    const [label, list, item, text, remove] = [doc.createElement('p'), doc.createElement('ul'), doc.createElement('li'), doc.createElement('span'), doc.createElement('button')];
+    label.textContent = { en: 'Notification e-mail addresses', fr: 'Adresses de notification', de: 'Benachrichtigungsadressen' }[v.language];
+    text.textContent = account.address;
+    remove.textContent = { en: 'Remove', fr: 'Supprimer', de: 'Entfernen' }[v.language];
+    if (v.rng.chance(0.5)) remove.setAttribute('data-bi-name', 'remove-notification-address');
+    v.decoys.push(remove);
+    item.append(text, ' ', remove);
+    list.append(item);
     const first = v.rng.chance(0.5);
-    if (first) section.prepend(label!, list!);
-    else section.append(label!, list!);
+    if (first) section.prepend(label, list);
+    else section.append(label, list);
     return first ? 'before the list' : 'after the list';
   },
 };
