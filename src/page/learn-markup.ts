@@ -26,10 +26,12 @@ const mainRegions = 'main, [role="main"]';
 
 /**
  * Beside an action's attribute, the words of a control that does something else with it
- * (its dialog's Cancel or close button, a help link beside it: `add-account-cancel`,
- * `connect-certification-help`): matched loosely, an action's attribute would take them in.
+ * (its dialog's Cancel or close button, a help link beside it, the choice not to:
+ * `add-account-cancel`, `connect-certification-help`, `do-not-merge`, `keep-separate`):
+ * matched loosely, an action's attribute would take them in.
  */
-const notAction = ':not([data-bi-name*="cancel" i], [data-bi-name*="close" i], [data-bi-name*="dismiss" i], [data-bi-name*="help" i])';
+const notAction =
+  ':not([data-bi-name*="cancel" i], [data-bi-name*="close" i], [data-bi-name*="dismiss" i], [data-bi-name*="help" i], [data-bi-name*="not-" i], [data-bi-name*="keep" i], [data-bi-name*="skip" i])';
 /**
  * A link that carries another page's address in its query (`share?return=/users/me/credentials`)
  * does not go there; a disabled one goes nowhere.
@@ -58,12 +60,16 @@ export const controlAttributes = {
   /** `/users/me/credentials` and `/users/me/achievements/credentials` (both the credentials page: learn-url.ts). */
   credentialsHref: `a[href*="/users/me/credentials" i]${notCarried}, a[href*="/users/me/achievements/credentials" i]${notCarried}`,
   profileLink: '[data-bi-name="site-header-user-profile"]',
-  addAccount: `[data-bi-name*="add-account" i]${notAction}, [data-bi-name*="add-login" i]${notAction}`,
+  /**
+   * Names that end with the action (`settings-add-account`): one that goes on names another
+   * object (`add-account-organization`, `create-profile-picture`).
+   */
+  addAccount: `[data-bi-name$="add-account" i]${notAction}, [data-bi-name$="add-login" i]${notAction}`,
   remove: `[data-bi-name*="remove" i]${notAction}`,
   confirm: `[data-bi-name*="confirm" i]${notAction}`,
   mergeProfiles: `[data-bi-name*="merge" i]${notAction}`,
   connectCertification: `[data-bi-name*="connect-cert" i]${notAction}`,
-  createProfile: `[data-bi-name*="create-profile" i]${notAction}`,
+  createProfile: `[data-bi-name$="create-profile" i]${notAction}`,
   /** Microsoft Q&A's "Ask a question": a link to its question form (the replica's guess of its attribute beside it). */
   askQuestion: 'a[href*="/answers/questions/ask" i], [data-bi-name*="ask-question" i]',
 } as const;
@@ -78,6 +84,13 @@ const notContent = 'script, style, noscript, template';
  */
 const relevantTagNames = 'a, button, summary, details, dialog, input, section, li, tr, h1, h2, h3, h4, h5, h6';
 export const relevantTags = new Set(relevantTagNames.toUpperCase().split(', '));
+
+/**
+ * A link to a part of a document (an "In this article" entry, a help page's section:
+ * `#merge-profiles`, `faq#connect`) is a reference, never the action it names; a link to `#`
+ * alone, or one that says it is a button, is a script's button.
+ */
+const reference = 'a[href*="#"]:not([href$="#"], [role="button"])';
 
 const headings = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend';
 const dialogs = 'dialog, [role$="dialog"]';
@@ -135,11 +148,13 @@ export const storedSelectors = {
    * content growing, an ad, a counter) is not worth a look (mutations.ts).
    */
   relevant: `${relevantTagNames}, [role], [data-bi-name], [data-profile-property]`,
+  /** Controls whose own text names what they do. */
+  controls: 'a[href], button, [role="button"], [role="link"], [role^="menuitem"]',
+  /** Actions found by name are not references (locate.ts). */
+  reference,
+  /** Nor is Connect certification profile a link to the credentials page of that name: the way there. */
+  notConnect: `${reference}, ${controlAttributes.credentialsHref}`,
 };
-
-
-/** Controls whose own text names what they do (written without spaces or quotes: each byte is parsed on every Learn page). */
-export const controls = 'a[href],button,[role=button],[role=link],[role^=menuitem]';
 
 
 /** What Learn's labels say, per language: the table is learn-words.ts. */

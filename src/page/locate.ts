@@ -1,5 +1,5 @@
 import { selector, type SelectorName } from './learn-data.ts';
-import { addressPattern, controls, type LearnWords } from './learn-markup.ts';
+import { addressPattern, type LearnWords } from './learn-markup.ts';
 import { named, nameOf, normalize } from './named.ts';
 import { queryAll as all, queryParts } from './query.ts';
 import { accountRowsOf, accountSectionOf } from './read-page.ts';
@@ -74,16 +74,16 @@ export function pointable(element: Element): Element | null {
 
 /**
  * The usual shape of a page control: Learn's stable attribute (on a control), else a control
- * named so in the page's language, and not `unlike` (where it goes, say); never in the
- * header; within `scope` when it has one.
+ * named so in the page's language, and not `unlike` (a reference to a part of a document,
+ * learn-markup.ts; or where it goes, say); never in the header; within `scope` when it has one.
  */
 const byAttributeOrName =
-  (name: SelectorName & keyof LearnWords, scope: (doc: Document, locale: string) => Element[] | null = (doc) => [doc.documentElement], unlike?: SelectorName): Locator =>
+  (name: SelectorName & keyof LearnWords, scope: (doc: Document, locale: string) => Element[] | null = (doc) => [doc.documentElement], unlike: SelectorName = 'reference'): Locator =>
   (doc, locale, parts = scope(doc, locale)) =>
     parts &&
     decide([
-      () => outsideHeader(queryParts(parts, selector(name))).filter((e) => e.matches(controls)),
-      () => outsideHeader(named(parts, locale, name)).filter((e) => !unlike || !e.matches(selector(unlike))),
+      () => outsideHeader(queryParts(parts, selector(name))).filter((e) => e.matches(selector('controls'))),
+      () => outsideHeader(named(parts, locale, name)).filter((e) => !e.matches(selector(unlike))),
     ]);
 
 /** Sign in and Sign out: Learn's own classes and attributes (2024-2026), else their names in the header. */
@@ -128,7 +128,7 @@ export function locateRemove(doc: Document, locale: string, address: string): El
   if (!section) return null;
   const row = accountRowsOf(doc, locale).find((r) => r.address === address)?.parts ?? [];
   return decide([
-    () => queryParts(row, selector('remove')).filter((e) => e.matches(controls)),
+    () => queryParts(row, selector('remove')).filter((e) => e.matches(selector('controls'))),
     () => named(row, locale, 'remove'),
     // A row the reader could not delimit: a control named "Remove <address>".
     () => named(section, locale, 'remove').filter((e) => nameOf(e).includes(address)),
@@ -148,7 +148,7 @@ export function locateConfirmRemove(doc: Document, locale: string, address: stri
   // the paragraph after it run together, "remove account?learner@...", one address to the pattern.)
   if (!addressPattern.exec(normalize(dialog.textContent))?.[0].endsWith(address)) return null;
   return decide([
-    () => all(dialog, selector('confirm')).filter((e) => e.matches(controls)),
+    () => all(dialog, selector('confirm')).filter((e) => e.matches(selector('controls'))),
     () => named([dialog], locale, 'remove'),
   ]);
 }
@@ -161,6 +161,6 @@ export function openDialogs(doc: Document): Element[] {
 export const locateMergeConfirm = byAttributeOrName('mergeProfiles');
 
 /** "Connect certification profile": not a link to the credentials page of that name (the way there). */
-export const locateConnectCertification = byAttributeOrName('connectCertification', undefined, 'credentialsHref');
+export const locateConnectCertification = byAttributeOrName('connectCertification', undefined, 'notConnect');
 
 export const locateCreateProfile = byAttributeOrName('createProfile');

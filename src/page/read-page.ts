@@ -1,6 +1,5 @@
 import {
   addressPattern,
-  controls,
   authAttributes,
   type LearnWords,
 } from './learn-markup.ts';
@@ -132,7 +131,7 @@ export function accountRows(section: Element[]): AccountRow[] {
     for (
       let parent = row.parentElement;
       parent && !row.matches(selector('listItems')) && !section.includes(row) && !section.includes(parent) && !holdsOther([parent]) && !parent.contains(title ?? null) &&
-      !queryAll(row, controls).some((control) => !control.contains(node));
+      !queryAll(row, selector('controls')).some((control) => !control.contains(node));
       parent = parent.parentElement
     )
       row = parent;

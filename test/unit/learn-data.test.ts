@@ -57,11 +57,15 @@ describe('stored Learn knowledge', () => {
 
   it('with a partial table (an older worker), uses what it has', () => {
     const doc = section('Account management');
-    useLearn({ words: { en: { accountManagement: storedLearn.words.en?.accountManagement } }, selectors: { remove: storedSelectors.remove, headings: storedSelectors.headings } });
+    const selectors = { remove: storedSelectors.remove, headings: storedSelectors.headings };
+    useLearn({ words: { en: { accountManagement: storedLearn.words.en?.accountManagement } }, selectors });
     expect(readAccountList(doc, 'en-us')).toEqual([
       { address: learner, kind: 'unknown' },
       { address: 'ana@contoso.com', kind: 'unknown' },
     ]);
+    // Which elements are controls is stored too: without it, nothing is one.
+    expect(locateRemove(doc, 'en-us', learner)).toBeNull();
+    useLearn({ words: { en: { accountManagement: storedLearn.words.en?.accountManagement } }, selectors: { ...selectors, controls: storedSelectors.controls } });
     expect(locateRemove(doc, 'en-us', learner)).toBe(doc.querySelector('.r'));
   });
 

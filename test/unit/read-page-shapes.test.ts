@@ -1,5 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { locateAddAccount, locateConfirmRemove, locateConnectCertification, locateCredentialsWay, locateRemove, openDialogs, pointable } from '../../src/page/locate.ts';
+import {
+  locateAddAccount,
+  locateConfirmRemove,
+  locateConnectCertification,
+  locateCreateProfile,
+  locateCredentialsWay,
+  locateMergeConfirm,
+  locateRemove,
+  openDialogs,
+  pointable,
+} from '../../src/page/locate.ts';
 import { accountRowsOf, readAccountList, readCertificationConnected } from '../../src/page/read-page.ts';
 import { keepNothing, readOnce } from '../../src/page/read-once.ts';
 import { headingsOf, headingsSaying, outlineChanged, outlineOf } from '../../src/page/section.ts';
@@ -215,6 +225,36 @@ describe('controls beside the one an attribute names', () => {
     ]) {
       const doc = links(before);
       expect(locateCredentialsWay(doc, 'en-us')).toBe(doc.querySelector('.tab'));
+    }
+  });
+
+  it('never takes an attribute that goes on to name another object for the action it begins with', () => {
+    const add = settings(inSection('<button data-bi-name="add-account-organization">Add organization</button>'));
+    expect(locateAddAccount(add, 'en-us')).toBe(add.querySelector('.add'));
+    const create = page('<main><h1>Create your profile</h1><button data-bi-name="create-profile-picture">Add a picture</button><button class="c">Create profile</button></main>');
+    expect(locateCreateProfile(create, 'en-us')).toBe(create.querySelector('.c'));
+  });
+
+  it('never takes the choice not to for the action: "do not merge", "keep separate"', () => {
+    for (const no of ['do-not-merge', 'keep-separate-merge']) {
+      const doc = page(`<main><h1>Merge profiles?</h1><button class="m" data-bi-name="confirm-merge">Merge profiles</button><button data-bi-name="${no}">Keep separate</button></main>`);
+      expect(locateMergeConfirm(doc, 'en-us')).toBe(doc.querySelector('.m'));
+    }
+  });
+
+  it('never takes a reference to a part of a document (a table of contents, a help link) for the action it names', () => {
+    const faq = page(
+      '<main><h1>Learn profile FAQ</h1><nav aria-label="In this article"><ol><li><a href="#merge-profiles">Merge profiles</a></li><li><a href="#create">Create a profile</a></li></ol></nav>' +
+        '<h2 id="merge-profiles">Merge profiles</h2><p>…</p><h2 id="create">Create a profile</h2></main>',
+    );
+    expect(locateMergeConfirm(faq, 'en-us')).toBeNull();
+    expect(locateCreateProfile(faq, 'en-us')).toBeNull();
+    const help = settings(inSection('<p>An account with a profile of its own? See <a href="/en-us/training/support/profile-faq#merge-profiles">Merge profiles</a>.</p>'));
+    expect(locateMergeConfirm(help, 'en-us')).toBeNull();
+    // A link to "#" alone, or one that says it is a button, is a script's button.
+    for (const link of ['<a class="m" href="#">Merge profiles</a>', '<a class="m" href="#merge" role="button">Merge profiles</a>']) {
+      const doc = page(`<main><h1>Merge profiles?</h1>${link}</main>`);
+      expect(locateMergeConfirm(doc, 'en-us')).toBe(doc.querySelector('.m'));
     }
   });
 
