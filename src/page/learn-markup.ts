@@ -82,8 +82,8 @@ const notContent = 'script, style, noscript, template';
  * at: controls, headings, sections and rows, dialogs (mutations.ts: an element with no
  * attribute and none of these tags is passed over without asking a selector).
  */
-const relevantTagNames = 'a, button, summary, details, dialog, input, section, li, tr, h1, h2, h3, h4, h5, h6';
-export const relevantTags = new Set(relevantTagNames.toUpperCase().split(', '));
+const relevantTagNames = 'a,button,summary,details,dialog,input,section,li,tr,h1,h2,h3,h4,h5,h6';
+export const relevantTags = new Set(relevantTagNames.toUpperCase().split(','));
 
 /**
  * A link to a part of a document (an "In this article" entry, a help page's section:

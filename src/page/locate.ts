@@ -15,7 +15,9 @@ import { isInHeader, outlineOf } from './section.ts';
 export type Locator = (doc: Document, locale: string) => Element | null;
 
 /**
- * Shown to the person: not hidden by attribute, not visibility: hidden, nothing around it in
+ * Shown to the person: not hidden by attribute, not visibility: hidden, not one the pointer
+ * passes through (pointer-events: none: a dialog kept on the page after it faded out, say;
+ * not opacity, which an element fading in still has at 0), nothing around it in
  * the flat tree undisplayed or with its content skipped, not a shadow host's unslotted child
  * (a control that is display: contents passes: Learn's buttons and links have boxes). Asked of
  * computed styles only: checkVisibility() answers much the same but lays the page out first
@@ -29,7 +31,8 @@ export function isShown(element: Element): boolean {
     // A shadow host's own child is drawn only where one of its slots takes it.
     if (style.display == 'none' || style.contentVisibility == 'hidden' || (e.parentElement?.shadowRoot && !e.assignedSlot)) return false;
   }
-  return getComputedStyle(element).visibility != 'hidden';
+  const own = getComputedStyle(element);
+  return own.visibility != 'hidden' && own.pointerEvents != 'none';
 }
 
 const isEnabled = (element: Element) => !element.matches(selector('disabled'));
@@ -49,6 +52,9 @@ function decide(strategies: Array<() => Element[]>): Element | null {
   return null;
 }
 
+/** The controls in `parts` that carry Learn's stable attribute `name`. */
+const marked = (parts: Element[], name: SelectorName) => queryParts(parts, selector(name)).filter((e) => e.matches(selector('controls')));
+
 const outsideHeader = (elements: Element[]) => elements.filter((e) => !isInHeader(e));
 const insideHeader = (elements: Element[]) => elements.filter(isInHeader);
 
@@ -58,7 +64,8 @@ const insideHeader = (elements: Element[]) => elements.filter(isInHeader);
  * "More actions") leaves its children's styles as they are: its summary opens it. A closed
  * ARIA menu is hidden itself: the one button beside it that says it opens a menu
  * (aria-haspopup: menu, or true, which means menu) or expands something (learn-markup.ts,
- * menuOpener) opens it. Null: nothing to point at.
+ * menuOpener) opens it. A menu inside a closed menu: the outermost closed one's opener.
+ * Null: nothing to point at.
  */
 export function pointable(element: Element): Element | null {
   if (!isShown(element)) {
@@ -66,8 +73,9 @@ export function pointable(element: Element): Element | null {
     // Two shown beside it that say they open a menu or expand something: which opens this one is a guess.
     return menu && !isShown(menu) ? decide([() => all(menu.parentElement!, selector('menuOpener'))]) : null;
   }
-  const menu = element.closest('details:not([open])');
-  if (!menu || element.matches('summary')) return element;
+  // A summary opens its own details: what may hide it is a closed one around that.
+  const menu = (element.matches('summary') ? element.parentElement!.parentElement! : element).closest('details:not([open])');
+  if (!menu) return element;
   const opener = menu.querySelector(':scope>summary');
   return opener && pointable(opener);
 }
@@ -82,7 +90,7 @@ const byAttributeOrName =
   (doc, locale, parts = scope(doc, locale)) =>
     parts &&
     decide([
-      () => outsideHeader(queryParts(parts, selector(name))).filter((e) => e.matches(selector('controls'))),
+      () => outsideHeader(marked(parts, name)),
       () => outsideHeader(named(parts, locale, name)).filter((e) => !e.matches(selector(unlike))),
     ]);
 
@@ -128,7 +136,7 @@ export function locateRemove(doc: Document, locale: string, address: string): El
   if (!section) return null;
   const row = accountRowsOf(doc, locale).find((r) => r.address === address)?.parts ?? [];
   return decide([
-    () => queryParts(row, selector('remove')).filter((e) => e.matches(selector('controls'))),
+    () => marked(row, 'remove'),
     () => named(row, locale, 'remove'),
     // A row the reader could not delimit: a control named "Remove <address>".
     () => named(section, locale, 'remove').filter((e) => nameOf(e).includes(address)),
@@ -148,7 +156,7 @@ export function locateConfirmRemove(doc: Document, locale: string, address: stri
   // the paragraph after it run together, "remove account?learner@...", one address to the pattern.)
   if (!addressPattern.exec(normalize(dialog.textContent))?.[0].endsWith(address)) return null;
   return decide([
-    () => all(dialog, selector('confirm')).filter((e) => e.matches(selector('controls'))),
+    () => marked([dialog], 'confirm'),
     () => named([dialog], locale, 'remove'),
   ]);
 }

@@ -116,7 +116,8 @@ export function accountRowsOf(doc: Document, locale: string): AccountRow[] {
  */
 export function accountRows(section: Element[]): AccountRow[] {
   const texts = addressTexts(section);
-  const title = queryParts(section, selector('headings')).find((h) => !h.textContent!.includes('@'));
+  // (None: undefined, which contains() below takes as null.)
+  const title = queryParts(section, selector('headings')).find((h) => !h.textContent!.includes('@')) as Element;
   const rows: AccountRow[] = [];
   for (const { address, node } of texts) {
     const was = rows.find((r) => r.address == address);
@@ -130,7 +131,7 @@ export function accountRows(section: Element[]): AccountRow[] {
     let row = node.parentElement as Element;
     for (
       let parent = row.parentElement;
-      parent && !row.matches(selector('listItems')) && !section.includes(row) && !section.includes(parent) && !holdsOther([parent]) && !parent.contains(title ?? null) &&
+      parent && !row.matches(selector('listItems')) && !section.includes(row) && !section.includes(parent) && !holdsOther([parent]) && !parent.contains(title) &&
       !queryAll(row, selector('controls')).some((control) => !control.contains(node));
       parent = parent.parentElement
     )

@@ -203,6 +203,17 @@ describe('controls beside the one an attribute names', () => {
     expect(locateConnectCertification(connect, 'en-us')).toBe(connect.querySelector('.c'));
   });
 
+  it('takes a dialog kept on the page after a fade-out, that the pointer passes through, for closed', () => {
+    const doc = settings(
+      inSection(`<ul><li><span>Personal account</span><span>${learner}</span><button class="r">Remove</button></li></ul>`) +
+        `<div class="fade" style="opacity: 0; pointer-events: none"><div role="dialog" aria-modal="true"><p>Remove ${learner}?</p><button data-bi-name="confirm-remove-account">Remove</button></div></div>`,
+    );
+    expect(openDialogs(doc)).toEqual([]);
+    expect(planFor(removalDirective(learner), doc, 'settings', 'en-us')?.target).toBe(doc.querySelector('.r'));
+    doc.querySelector<HTMLElement>('.fade')!.style.cssText = '';
+    expect(openDialogs(doc)).toHaveLength(1);
+  });
+
   it('confirms a removal only in a dialog about that account: not one about another that mentions it, nor about a longer address', () => {
     const withDialog = (about: string) =>
       settings(
@@ -280,6 +291,22 @@ describe('Remove inside a row\'s closed "More actions" menu', () => {
     expect(planFor(removalDirective(learner), doc, 'settings', 'en-us')?.target).toBe(doc.querySelector('.m1 > summary'));
     (doc.querySelector('.m1') as HTMLDetailsElement).open = true;
     expect(planFor(removalDirective(learner), doc, 'settings', 'en-us')?.target).toBe(doc.querySelector('.r1'));
+  });
+
+  it('points at the outermost closed menu\'s opener when the menu holding Remove is inside another', () => {
+    const doc = settings(
+      inSection(
+        `<ul><li><span>Personal account</span><span>${learner}</span><details class="outer"><summary aria-label="Actions">⋯</summary>` +
+          `<details class="inner"><summary>More</summary><button class="r">Remove</button></details></details></li></ul>`,
+      ),
+    );
+    const remove = locateRemove(doc, 'en-us', learner) as Element;
+    expect(remove).toBe(doc.querySelector('.r'));
+    expect(pointable(remove)).toBe(doc.querySelector('.outer > summary'));
+    (doc.querySelector('.outer') as HTMLDetailsElement).open = true;
+    expect(pointable(remove)).toBe(doc.querySelector('.inner > summary'));
+    (doc.querySelector('.inner') as HTMLDetailsElement).open = true;
+    expect(pointable(remove)).toBe(remove);
   });
 
   it('points at the menu button of an ARIA menu that is hidden while closed', () => {
