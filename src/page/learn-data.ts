@@ -31,9 +31,19 @@ export function useLearn(value: unknown): boolean {
   if (value) {
     stored = value as Partial<StoredLearn>;
     compiled = {};
+    tags = undefined;
   }
   return !!value;
 }
+
+let tags: Set<string> | undefined;
+/**
+ * The tags (upper case, as tagName says them) the stored `relevant` selector begins with, as
+ * a set: an element with no attribute and none of them is passed over without asking the
+ * selector (mutations.ts). (The selector's other parts, attributes, are in the set too, where
+ * no tag name equals them.)
+ */
+export const relevantTags = (): Set<string> => (tags ??= new Set(selector('relevant').toUpperCase().split(',')));
 
 /** A stored selector (none stored: one that matches nothing). */
 export const selector = (name: SelectorName): string => stored.selectors?.[name] ?? ':not(*)';

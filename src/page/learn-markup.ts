@@ -80,10 +80,10 @@ const notContent = 'script, style, noscript, template';
 /**
  * The tags of the elements whose coming or going can change what the guide reads or points
  * at: controls, headings, sections and rows, dialogs (mutations.ts: an element with no
- * attribute and none of these tags is passed over without asking a selector).
+ * attribute and none of these tags is passed over without asking a selector). Written first
+ * in the stored `relevant`, without spaces: the content script takes them from there.
  */
 const relevantTagNames = 'a,button,summary,details,dialog,input,section,li,tr,h1,h2,h3,h4,h5,h6';
-export const relevantTags = new Set(relevantTagNames.toUpperCase().split(','));
 
 /**
  * A link to a part of a document (an "In this article" entry, a help page's section:
@@ -143,7 +143,7 @@ export const storedSelectors = {
   textRegions: `${mainRegions}, ${header.regions}, body:not(:has(${mainRegions}))`,
   /**
    * Elements whose coming or going can change what the guide reads or points at: controls,
-   * headings, sections and rows, dialogs, the header's profile fields (relevantTags, and the
+   * headings, sections and rows, dialogs, the header's profile fields (their tags, and the
    * attributes that make any element one). A mutation touching none of them (an article's
    * content growing, an ad, a counter) is not worth a look (mutations.ts).
    */
