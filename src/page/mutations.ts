@@ -2,7 +2,8 @@ import { relevantTags, selector } from './learn-data.ts';
 
 /**
  * Whether a batch of mutations can change what the guide reads or points at: the auth
- * attributes, a relevant element or a text with an address coming or going, the highlighted
+ * attributes (and the others content.ts watches), a dialog shown or hidden by its class or
+ * style, a relevant element or a text with an address coming or going, the highlighted
  * element leaving. Unrelated mutations (and the overlay's own) cost one cheap check, no
  * update: Learn may make thousands a second, so each check reads as few DOM properties as it
  * can (every NodeList and node touched here costs a wrapper in this world). One function of
@@ -12,8 +13,13 @@ import { relevantTags, selector } from './learn-data.ts';
 export function touchesGuide(records: MutationRecord[]): boolean {
   for (const record of records) {
     const type = record.type;
-    if (type === 'attributes') return true;
     const parent = record.target as Element;
+    if (type === 'attributes') {
+      // A class or a style changes all the time (a hover, an animation): it counts only on a
+      // dialog or around one, where it may show or hide it (Learn's confirmation).
+      if ((record.attributeName != 'class' && record.attributeName != 'style') || parent.matches(selector('dialogs')) || parent.querySelector(selector('dialogs'))) return true;
+      continue;
+    }
     if (type === 'characterData') {
       if ((parent as unknown as CharacterData).data.includes('@') || textMatters(parent.parentElement)) return true;
       continue;

@@ -67,7 +67,12 @@ export function headingsSaying(doc: Document, locale: string, key: keyof LearnWo
 export function outlineChanged(records: MutationRecord[]): void {
   // What came or went holding part of the outline, and the heading a text changed in.
   const came = records
-    .flatMap(({ target, addedNodes, removedNodes }) => [...addedNodes, ...removedNodes, (target.nodeType == 1 ? (target as Element) : target.parentElement)?.closest(selector('headings'))])
+    .flatMap(({ target, addedNodes, removedNodes, attributeName }) => [
+      ...addedNodes,
+      ...removedNodes,
+      // An element whose role changed (made a dialog, say) is read again.
+      attributeName == 'role' ? target : (target.nodeType == 1 ? (target as Element) : target.parentElement)?.closest(selector('headings')),
+    ])
     .filter((node) => node?.nodeType == 1 && queryParts([node as Element], selector('outline'))[0]) as Element[];
   if (!came[0]) return;
   const here = came.filter((node) => node.isConnected);

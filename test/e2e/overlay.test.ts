@@ -258,6 +258,50 @@ describe("around a control in Learn's modal dialog", () => {
     expect(placed).toEqual({ inTopLayer: true, offBy: 0 });
     await expectCalloutBeside(learn, 'remove-msa');
   });
+
+  it('moves to the confirm button of a dialog kept on the page once its class, its style or its role shows it; not while it is faded out', async () => {
+    await rig.writeStored(storedAtRemoval(1));
+    for (const how of ['class', 'style', 'role', 'faded'] as const) {
+      const learn = await rig.openLearn('/en-us/users/me/settings/');
+      expect(await marked(learn, 'remove-msa'), how).toBe('remove-account');
+      // A confirmation kept on the page from the start, hidden (a framework's modal), or
+      // shown but faded out and passed through by the pointer.
+      await learn.evaluate((how) => {
+        const style = document.createElement('style');
+        style.textContent = '.modal:not(.is-open) { display: none } .faded { opacity: 0; pointer-events: none }';
+        const modal = document.createElement('div');
+        modal.className = how == 'style' ? 'modal is-open' : how == 'faded' ? 'modal is-open faded' : 'modal';
+        if (how == 'style') modal.style.display = 'none';
+        const dialog = document.createElement('div');
+        if (how != 'role') dialog.setAttribute('role', 'dialog');
+        dialog.setAttribute('aria-modal', 'true');
+        const text = document.createElement('p');
+        text.textContent = 'Remove learner@outlook.com from your profile?';
+        const confirm = document.createElement('button');
+        confirm.dataset.biName = 'confirm-remove-account';
+        confirm.textContent = 'Remove';
+        dialog.append(text, confirm);
+        modal.append(dialog);
+        document.head.append(style);
+        document.body.append(modal);
+      }, how);
+      await learn.waitForTimeout(300);
+      expect(await marked(learn, 'remove-msa'), how).toBe('remove-account');
+      if (how == 'faded') {
+        await learn.close();
+        continue;
+      }
+      await learn.evaluate((how) => {
+        const modal = document.querySelector('.modal') as HTMLElement;
+        if (how == 'style') modal.style.display = '';
+        else modal.classList.add('is-open');
+        if (how == 'role') modal.firstElementChild?.setAttribute('role', 'dialog');
+      }, how);
+      await learn.waitForFunction(() => (document.querySelector('[data-aligner-step]') as HTMLElement | null)?.dataset.biName === 'confirm-remove-account');
+      expect(await marked(learn, 'remove-msa'), how).toBe('confirm-remove-account');
+      await learn.close();
+    }
+  });
 });
 
 describe('a step off Learn', () => {

@@ -45,6 +45,18 @@ describe('which mutations the guide looks at', () => {
     }
   });
 
+  it('looks at a class or a style changed only on a dialog or around one, and at any role changed', () => {
+    document.body.append(fragment('<div class="plain"><span>x</span></div><div class="backdrop"><div role="dialog" aria-modal="true"><p>Remove?</p></div></div>'));
+    const plain = document.querySelector('.plain') as HTMLElement;
+    const backdrop = document.querySelector('.backdrop') as HTMLElement;
+    expect(touchesGuide(recordsOf(() => plain.classList.add('hover')))).toBe(false);
+    expect(touchesGuide(recordsOf(() => (plain.style.opacity = '0.5')))).toBe(false);
+    expect(touchesGuide(recordsOf(() => backdrop.classList.add('is-open')))).toBe(true);
+    expect(touchesGuide(recordsOf(() => (backdrop.style.display = 'none')))).toBe(true);
+    expect(touchesGuide(recordsOf(() => (document.querySelector('[role="dialog"]') as HTMLElement).classList.add('shown')))).toBe(true);
+    expect(touchesGuide(recordsOf(() => plain.setAttribute('role', 'dialog')))).toBe(true);
+  });
+
   it('looks at a text with an address arriving anywhere', () => {
     const host = document.body.appendChild(document.createElement('div'));
     expect(touchesGuide(recordsOf(() => host.append('ana@contoso.com')))).toBe(true);

@@ -626,6 +626,16 @@ describe('outlineChanged', () => {
     expect(touches(doc, () => (heading.textContent = 'Account management'))).toBe(true);
   });
 
+  it('takes an element made a dialog by its role into the dialogs it keeps', () => {
+    const doc = settings(inSection(`<ul><li><span>${learner}</span></li></ul>`) + `<div class="modal"><p>Remove ${learner}?</p><button>Remove</button></div>`);
+    readOnce();
+    expect(openDialogs(doc)).toEqual([]);
+    const modal = doc.querySelector('.modal') as Element;
+    outlineChanged(recordsOf(doc, () => modal.setAttribute('role', 'dialog')));
+    readOnce();
+    expect(openDialogs(doc)).toEqual([modal]);
+  });
+
   it('takes it as untouched by the header filled in, rows added to a list or gone, a menu opening', () => {
     const doc = settings(inSection(`<ul><li><span>${learner}</span></li></ul>`));
     const upn = doc.querySelector('[data-profile-property="upn"]') as Element;
