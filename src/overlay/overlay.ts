@@ -122,7 +122,7 @@ export function createOverlay(
       make('p', '', translate(plan.hint)),
     );
     if (plan.warning) next.append(make('p', 'warning', translate(plan.warning)));
-    if (!plan.target) next.append(make('p', 'step', translate({ key: 'overlayNotFound' })));
+    if (!plan.target) next.append(make('p', 'missing', translate({ key: 'overlayNotFound' })));
     callout.replaceWith(next);
     callout = next;
     ring.hidden = !plan.target;

@@ -1,4 +1,5 @@
 import { relevantTags, selector } from './learn-data.ts';
+import { queryParts } from './query.ts';
 
 /**
  * Whether a batch of mutations can change what the guide reads or points at: the auth
@@ -17,7 +18,7 @@ export function touchesGuide(records: MutationRecord[]): boolean {
     if (type === 'attributes') {
       // A class or a style changes all the time (a hover, an animation): it counts only on a
       // dialog or around one, where it may show or hide it (Learn's confirmation).
-      if ((record.attributeName != 'class' && record.attributeName != 'style') || parent.matches(selector('dialogs')) || parent.querySelector(selector('dialogs'))) return true;
+      if ((record.attributeName != 'class' && record.attributeName != 'style') || queryParts([parent], selector('dialogs'))[0]) return true;
       continue;
     }
     if (type === 'characterData') {
