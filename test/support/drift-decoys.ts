@@ -32,6 +32,9 @@ export const decoys: Mutation = {
       'certification',
       'hidden-manage',
       'footer',
+      'lookalike-attributes',
+      'references',
+      'faded-dialog',
     ]);
     switch (place) {
       case 'delete-profile':
@@ -145,6 +148,48 @@ export const decoys: Mutation = {
       case 'footer':
         (doc.querySelector('footer') ?? doc.body).append(button(''));
         break;
+      case 'lookalike-attributes':
+        // Attributes that begin like an action's and go on to name another object.
+        (section ?? main).append(
+          button('add-account-organization', { en: 'Add organization', fr: 'Ajouter une organisation', de: 'Organisation hinzufügen' }[v.language]),
+          button('create-profile-picture', { en: 'Add a picture', fr: 'Ajouter une photo', de: 'Bild hinzufügen' }[v.language]),
+        );
+        break;
+      case 'references': {
+        // Links to a part of a document named like actions: an "In this article" entry, a help link.
+        const [toc, help] = [doc.createElement('nav'), doc.createElement('p')];
+        const link = (href: string, text: string) => {
+          const a = doc.createElement('a');
+          a.href = href;
+          a.textContent = text;
+          v.decoys.push(a);
+          return a;
+        };
+        toc.setAttribute('aria-label', 'In this article');
+        toc.append(
+          link('#merge-profiles', { en: 'Merge profiles', fr: 'Fusionner les profils', de: 'Merge profiles' }[v.language]),
+          link('#create-profile', { en: 'Create a profile', fr: 'Créer un profil', de: 'Create profile' }[v.language]),
+        );
+        help.append(link('/en-us/training/support/profile-faq#connect', { en: 'Connect certification profile', fr: 'Connecter le profil de certification', de: 'Connect certification profile' }[v.language]));
+        main.prepend(toc);
+        (section ?? main).append(help);
+        break;
+      }
+      case 'faded-dialog': {
+        // A confirmation about a linked account, kept on the page after it faded out: the
+        // pointer passes through it, and no one sees it.
+        const [fade, dialog, p] = [doc.createElement('div'), doc.createElement('div'), doc.createElement('p')];
+        fade.style.cssText = 'opacity: 0; pointer-events: none';
+        dialog.setAttribute('role', 'dialog');
+        dialog.setAttribute('aria-modal', 'true');
+        p.textContent = `Remove ${v.accounts[0]?.address ?? learner}?`;
+        dialog.append(p, button('confirm-remove-account'));
+        fade.append(dialog);
+        doc.body.append(fade);
+        v.decoyDialogs.push(dialog);
+        v.hide(fade, 'css');
+        break;
+      }
     }
     return place;
   },

@@ -62,7 +62,10 @@ export { Variant };
  *   ("Remove photo"); an open dialog about something else; a closed dialog naming an
  *   account; another "Add account" outside Account management; a hidden "Manage
  *   certification profile" link; a linked account's address again in its section, apart
- *   from its row, with a Remove of its own (a list of notification addresses);
+ *   from its row, with a Remove of its own (a list of notification addresses); attributes
+ *   that begin like an action's and name another object (`add-account-organization`);
+ *   links to a part of a document named like actions (a table of contents, a help link); a
+ *   confirmation kept on the page after it faded out (pointer-events: none);
  * - a row's "More actions" opener beside a button whose popup is no menu.
  *
  * What the page reader must answer: an address hidden by CSS or held in a shadow root may or

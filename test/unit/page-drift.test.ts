@@ -288,9 +288,9 @@ function record(v: Variant, check: Check): void {
  * candidate, and jsdom computes each from scratch (its default stylesheet matched selector by
  * selector, colours resolved: most of a millisecond an element), which would make this test
  * several times slower. On these pages, styles come only from jsdom's default stylesheet and
- * the inline styles the mutations write, so the three properties isShown reads follow from a
- * few rules, modelled below the way jsdom computes them (visibility inherited through
- * parentElement, the default stylesheet's last matching rule winning). One variant in ten runs
+ * the inline styles the mutations write, so the four properties isShown reads follow from a
+ * few rules, modelled below the way jsdom computes them (visibility and pointer-events
+ * inherited through parentElement, the default stylesheet's last matching rule winning). One variant in ten runs
  * on jsdom's own getComputedStyle instead, and there the model is compared with it on every
  * element the locators ask about: a difference fails the test.
  */
@@ -301,6 +301,7 @@ interface ModelStyle {
   display: string;
   visibility: string;
   contentVisibility: string;
+  pointerEvents: string;
 }
 let model = new WeakMap<Element, ModelStyle>();
 
@@ -315,11 +316,15 @@ function modelStyle(element: Element): ModelStyle {
     (tag === 'dialog' && !element.hasAttribute('open')) ||
     HIDDEN_TAGS.has(tag);
   const forced = tag === 'input' && element.getAttribute('type')?.toLowerCase() === 'hidden';
-  const own = inline?.getPropertyValue('visibility') ?? '';
+  const inherited = (property: 'visibility' | 'pointer-events', key: 'visibility' | 'pointerEvents', initial: string) => {
+    const own = inline?.getPropertyValue(property) ?? '';
+    return own && own !== 'inherit' ? own : element.parentElement ? modelStyle(element.parentElement)[key] : initial;
+  };
   style = {
     display: forced ? 'none' : inline?.getPropertyValue('display') || (byDefault ? 'none' : 'inline'),
-    visibility: own && own !== 'inherit' ? own : element.parentElement ? modelStyle(element.parentElement).visibility : 'visible',
+    visibility: inherited('visibility', 'visibility', 'visible'),
     contentVisibility: inline?.getPropertyValue('content-visibility') ?? '',
+    pointerEvents: inherited('pointer-events', 'pointerEvents', 'auto'),
   };
   model.set(element, style);
   return style;
@@ -337,8 +342,12 @@ globalThis.getComputedStyle = (element: Element) => {
     const same =
       (real.display === 'none') === (mine.display === 'none') &&
       real.visibility === mine.visibility &&
-      (real.contentVisibility === 'hidden') === (mine.contentVisibility === 'hidden');
-    if (!same) styleDifferences.push(`${show(element)}: jsdom ${real.display}/${real.visibility}/${real.contentVisibility}, model ${mine.display}/${mine.visibility}/${mine.contentVisibility}`);
+      (real.contentVisibility === 'hidden') === (mine.contentVisibility === 'hidden') &&
+      (real.pointerEvents === 'none') === (mine.pointerEvents === 'none');
+    if (!same)
+      styleDifferences.push(
+        `${show(element)}: jsdom ${real.display}/${real.visibility}/${real.contentVisibility}/${real.pointerEvents}, model ${mine.display}/${mine.visibility}/${mine.contentVisibility}/${mine.pointerEvents}`,
+      );
   }
   return real;
 };
