@@ -15,9 +15,7 @@ import { isInHeader, outlineOf } from './section.ts';
 export type Locator = (doc: Document, locale: string) => Element | null;
 
 /**
- * Shown to the person: not hidden by attribute, not visibility: hidden, not one the pointer
- * passes through (pointer-events: none: a dialog kept on the page after it faded out, say;
- * not opacity, which an element fading in still has at 0), nothing around it in
+ * Shown to the person: not hidden by attribute, not visibility: hidden, nothing around it in
  * the flat tree undisplayed or with its content skipped, not a shadow host's unslotted child
  * (a control that is display: contents passes: Learn's buttons and links have boxes). Asked of
  * computed styles only: checkVisibility() answers much the same but lays the page out first
@@ -26,13 +24,12 @@ export type Locator = (doc: Document, locale: string) => Element | null;
  */
 export function isShown(element: Element): boolean {
   if (element.closest(selector('hiddenParts'))) return false;
-  for (let e: Element | null = element; e; e = e.assignedSlot ?? e.parentElement ?? (e.parentNode as ShadowRoot | null)?.host ?? null) {
+  for (let e: Element | null | undefined = element; e; e = e.assignedSlot ?? e.parentElement ?? (e.parentNode as ShadowRoot | null)?.host) {
     const style = getComputedStyle(e);
     // A shadow host's own child is drawn only where one of its slots takes it.
     if (style.display == 'none' || style.contentVisibility == 'hidden' || (e.parentElement?.shadowRoot && !e.assignedSlot)) return false;
   }
-  const own = getComputedStyle(element);
-  return own.visibility != 'hidden' && own.pointerEvents != 'none';
+  return getComputedStyle(element).visibility != 'hidden';
 }
 
 const isEnabled = (element: Element) => !element.matches(selector('disabled'));
@@ -155,10 +152,15 @@ export function locateConfirmRemove(doc: Document, locale: string, address: stri
   // address (y@northwind.com.au for y@northwind.com). (Ends with it: the text of a title and
   // the paragraph after it run together, "remove account?learner@...", one address to the pattern.)
   if (!addressPattern.exec(normalize(dialog.textContent))?.[0].endsWith(address)) return null;
-  return decide([
+  const confirm = decide([
     () => marked([dialog], 'confirm'),
     () => named([dialog], locale, 'remove'),
   ]);
+  // Not one the pointer passes through: a dialog kept on the page after it faded out (opacity
+  // 0, pointer-events: none) is no confirmation on screen. (Asked of the button, not of the
+  // dialog, nor in isShown: a dialog's frame, a menu fading in, a disabled control may pass
+  // the pointer through while their content, or their place in a choice, still counts.)
+  return confirm && getComputedStyle(confirm).pointerEvents != 'none' ? confirm : null;
 }
 
 /** Learn's own dialogs shown on the page (while one is, the guide speaks of nothing else). */

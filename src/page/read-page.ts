@@ -41,8 +41,8 @@ export function readLocale(doc: Document, url: URL | Location): string {
 
 /** The address in the header's account menu, filled in by Learn's script after load. */
 export function readSignedInAddress(doc: Document): string | null {
-  const text = doc.querySelector(selector('signedInAddress'))?.textContent ?? '';
-  return addressPattern.exec(text)?.[0].toLowerCase() ?? null;
+  // (No such element: exec() reads undefined as "undefined", which holds no address.)
+  return addressPattern.exec(doc.querySelector(selector('signedInAddress'))?.textContent as string)?.[0].toLowerCase() ?? null;
 }
 
 /**

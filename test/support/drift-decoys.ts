@@ -186,7 +186,7 @@ export const decoys: Mutation = {
         dialog.append(p, button('confirm-remove-account'));
         fade.append(dialog);
         doc.body.append(fade);
-        v.decoyDialogs.push(dialog);
+        v.fadedDialogs.push(dialog);
         v.hide(fade, 'css');
         break;
       }

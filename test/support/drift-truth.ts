@@ -131,6 +131,8 @@ export class Variant {
   readonly decoys: Element[] = [];
   /** Open dialogs added by decoys. */
   readonly decoyDialogs: Element[] = [];
+  /** Dialogs kept on the page faded out (opacity 0, pointer-events: none): open or not, either way; their confirm never. */
+  readonly fadedDialogs: Element[] = [];
   /** The rows' own "More actions" menus (shapes): a Remove in a closed one is pointed at through its opener. */
   readonly rowMenus: RowMenu[] = [];
   /**

@@ -203,15 +203,32 @@ describe('controls beside the one an attribute names', () => {
     expect(locateConnectCertification(connect, 'en-us')).toBe(connect.querySelector('.c'));
   });
 
-  it('takes a dialog kept on the page after a fade-out, that the pointer passes through, for closed', () => {
+  it('never confirms in a dialog kept on the page after a fade-out, that the pointer passes through', () => {
     const doc = settings(
       inSection(`<ul><li><span>Personal account</span><span>${learner}</span><button class="r">Remove</button></li></ul>`) +
-        `<div class="fade" style="opacity: 0; pointer-events: none"><div role="dialog" aria-modal="true"><p>Remove ${learner}?</p><button data-bi-name="confirm-remove-account">Remove</button></div></div>`,
+        `<div class="fade" style="opacity: 0; pointer-events: none"><div role="dialog" aria-modal="true"><p>Remove ${learner}?</p><button class="yes" data-bi-name="confirm-remove-account">Remove</button></div></div>`,
     );
-    expect(openDialogs(doc)).toEqual([]);
-    expect(planFor(removalDirective(learner), doc, 'settings', 'en-us')?.target).toBe(doc.querySelector('.r'));
+    // Which of the two is on screen is not for styles read one by one to say: the guide docks.
+    expect(locateConfirmRemove(doc, 'en-us', learner)).toBeNull();
+    expect(planFor(removalDirective(learner), doc, 'settings', 'en-us')?.target).toBeNull();
     doc.querySelector<HTMLElement>('.fade')!.style.cssText = '';
-    expect(openDialogs(doc)).toHaveLength(1);
+    expect(locateConfirmRemove(doc, 'en-us', learner)).toBe(doc.querySelector('.yes'));
+  });
+
+  it('confirms in a dialog whose frame the pointer passes through, its content not', () => {
+    const doc = settings(
+      inSection(`<ul><li><span>Personal account</span><span>${learner}</span><button class="r">Remove</button></li></ul>`) +
+        `<div role="dialog" aria-modal="true" style="pointer-events: none"><div style="pointer-events: auto"><p>Remove ${learner}?</p><button class="yes" data-bi-name="confirm-remove-account">Remove</button></div></div>`,
+    );
+    expect(planFor(removalDirective(learner), doc, 'settings', 'en-us')?.target).toBe(doc.querySelector('.yes'));
+  });
+
+  it('still takes a disabled control the pointer passes through as a candidate: beside it, another is a guess', () => {
+    const doc = page(
+      '<main><h1>Merge profiles?</h1><button data-bi-name="confirm-merge" disabled style="pointer-events: none">Merge profiles</button>' +
+        '<a href="/en-us/training/support/merge">Merge profiles</a></main>',
+    );
+    expect(locateMergeConfirm(doc, 'en-us')).toBeNull();
   });
 
   it('confirms a removal only in a dialog about that account: not one about another that mentions it, nor about a longer address', () => {
@@ -262,8 +279,13 @@ describe('controls beside the one an attribute names', () => {
     expect(locateCreateProfile(faq, 'en-us')).toBeNull();
     const help = settings(inSection('<p>An account with a profile of its own? See <a href="/en-us/training/support/profile-faq#merge-profiles">Merge profiles</a>.</p>'));
     expect(locateMergeConfirm(help, 'en-us')).toBeNull();
-    // A link to "#" alone, or one that says it is a button, is a script's button.
-    for (const link of ['<a class="m" href="#">Merge profiles</a>', '<a class="m" href="#merge" role="button">Merge profiles</a>']) {
+    // A link to "#" alone, one that says it is a button or one a script toggles a modal with is a script's button.
+    for (const link of [
+      '<a class="m" href="#">Merge profiles</a>',
+      '<a class="m" href="#!">Merge profiles</a>',
+      '<a class="m" href="#merge" role="button">Merge profiles</a>',
+      '<a class="m" href="#merge-confirm" data-bs-toggle="modal">Merge profiles</a>',
+    ]) {
       const doc = page(`<main><h1>Merge profiles?</h1>${link}</main>`);
       expect(locateMergeConfirm(doc, 'en-us')).toBe(doc.querySelector('.m'));
     }
