@@ -157,7 +157,6 @@ export const storedSelectors = {
   notConnect: `${reference}, ${controlAttributes.credentialsHref}`,
 };
 
-
 /** What Learn's labels say, per language: the table is learn-words.ts. */
 export interface LearnWords {
   /** Heading of the Settings section that lists linked accounts. */

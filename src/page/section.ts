@@ -65,12 +65,12 @@ export function headingsSaying(doc: Document, locale: string, key: keyof LearnWo
  * outline as it was.
  */
 export function outlineChanged(records: MutationRecord[]): void {
-  // What came or went holding part of the outline, and the heading a text changed in.
+  // What came or went holding part of the outline, the heading a text changed in, and an element whose role changed.
   const came = records
     .flatMap(({ target, addedNodes, removedNodes, attributeName }) => [
       ...addedNodes,
       ...removedNodes,
-      // An element whose role changed (made a dialog, say) is read again.
+      // (Made a dialog, say: read again. One that stops being one stays kept until it leaves.)
       attributeName == 'role' ? target : (target.nodeType == 1 ? (target as Element) : target.parentElement)?.closest(selector('headings')),
     ])
     .filter((node) => node?.nodeType == 1 && queryParts([node as Element], selector('outline'))[0]) as Element[];
