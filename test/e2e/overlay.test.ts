@@ -220,6 +220,8 @@ describe('safety on the page', () => {
 });
 
 describe("around a control in Learn's modal dialog", () => {
+  /** Learn's remove confirmation, as the test's own markup. */
+  const confirmation = '<p>Remove learner@outlook.com from your profile?</p><button data-bi-name="confirm-remove-account">Remove</button>';
   let rig: Rig;
   beforeAll(async () => {
     rig = await Rig.start({ scenario: { ...(scenarios['has-aad'] as Scenario), name: 'has-aad-signed-in-work', signedInAs: 'ana@contoso.com' } });
@@ -231,17 +233,12 @@ describe("around a control in Learn's modal dialog", () => {
     const learn = await rig.openLearn('/en-us/users/me/settings/');
     expect(await marked(learn, 'remove-msa')).toBe('remove-account');
     // A Learn whose confirmation is a native modal dialog (the top layer), not the replica's own.
-    await learn.evaluate(() => {
+    await learn.evaluate((content) => {
       const dialog = document.createElement('dialog');
-      const text = document.createElement('p');
-      text.textContent = 'Remove learner@outlook.com from your profile?';
-      const confirm = document.createElement('button');
-      confirm.dataset.biName = 'confirm-remove-account';
-      confirm.textContent = 'Remove';
-      dialog.append(text, confirm);
+      dialog.innerHTML = content;
       document.body.append(dialog);
       dialog.showModal();
-    });
+    }, confirmation);
     expect(await marked(learn, 'remove-msa')).toBe('confirm-remove-account');
     const placed = await learn.evaluate(() => {
       const target = document.querySelector('[data-aligner-step]')?.getBoundingClientRect();
@@ -266,25 +263,23 @@ describe("around a control in Learn's modal dialog", () => {
       expect(await marked(learn, 'remove-msa'), how).toBe('remove-account');
       // A confirmation kept on the page from the start, hidden (a framework's modal), or
       // shown but faded out and passed through by the pointer.
-      await learn.evaluate((how) => {
-        const style = document.createElement('style');
-        style.textContent = '.modal:not(.is-open) { display: none } .faded { opacity: 0; pointer-events: none }';
-        const modal = document.createElement('div');
-        modal.className = how == 'style' ? 'modal is-open' : how == 'faded' ? 'modal is-open faded' : 'modal';
-        if (how == 'style') modal.style.display = 'none';
-        const dialog = document.createElement('div');
-        if (how != 'role') dialog.setAttribute('role', 'dialog');
-        dialog.setAttribute('aria-modal', 'true');
-        const text = document.createElement('p');
-        text.textContent = 'Remove learner@outlook.com from your profile?';
-        const confirm = document.createElement('button');
-        confirm.dataset.biName = 'confirm-remove-account';
-        confirm.textContent = 'Remove';
-        dialog.append(text, confirm);
-        modal.append(dialog);
-        document.head.append(style);
-        document.body.append(modal);
-      }, how);
+      await learn.evaluate(
+        ([how, content]) => {
+          const style = document.createElement('style');
+          style.textContent = '.modal:not(.is-open) { display: none } .faded { opacity: 0; pointer-events: none }';
+          const modal = document.createElement('div');
+          modal.className = how == 'style' ? 'modal is-open' : how == 'faded' ? 'modal is-open faded' : 'modal';
+          if (how == 'style') modal.style.display = 'none';
+          const dialog = document.createElement('div');
+          if (how != 'role') dialog.setAttribute('role', 'dialog');
+          dialog.setAttribute('aria-modal', 'true');
+          dialog.innerHTML = content;
+          modal.append(dialog);
+          document.head.append(style);
+          document.body.append(modal);
+        },
+        [how, confirmation] as const,
+      );
       if (how == 'faded') {
         // Taken for open, its confirm refused: the guide docks rather than ring an invisible button.
         await learn.waitForFunction(() => document.getElementById('learn-account-aligner')?.dataset.mode === 'docked');
