@@ -3,7 +3,7 @@ import type { LearnWords, storedSelectors } from './learn-markup.ts';
 /**
  * The part of what the extension knows of Learn that is data, not code: Learn's wording per
  * language (learn-words.ts), the stable attributes of its controls and where its header and
- * signed-in address are (learn-markup.ts, storedSelectors). The
+ * signed-in address are (learn-markup.ts, storedSelectors), and what an address looks like. The
  * worker stores it (background.ts) and the content script takes it from storage with the
  * directive, so the script parsed on every Learn page does not carry it.
  */
@@ -11,6 +11,8 @@ export interface StoredLearn {
   /** Per language, each pattern's source. */
   words: Record<string, Record<keyof LearnWords, string>>;
   selectors: Record<SelectorName, string>;
+  /** What an e-mail address inside a text looks like (learn-markup.ts, addressPattern): its source. */
+  address: string;
 }
 export type SelectorName = keyof typeof storedSelectors;
 
@@ -31,10 +33,14 @@ export function useLearn(value: unknown): boolean {
   if (value) {
     stored = value as Partial<StoredLearn>;
     compiled = {};
-    tags = undefined;
+    tags = address = undefined;
   }
   return !!value;
 }
+
+let address: RegExp | undefined;
+/** An e-mail address inside a text, as the worker stored its pattern (none stored: one that matches nothing). */
+export const addressIn = (): RegExp => (address ??= RegExp(stored.address ?? '(?!)'));
 
 let tags: Set<string> | undefined;
 /**

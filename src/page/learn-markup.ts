@@ -149,8 +149,8 @@ export const storedSelectors = {
    * content growing, an ad, a counter) is not worth a look (mutations.ts).
    */
   relevant: `${relevantTagNames}, [role], [data-bi-name], [data-profile-property]`,
-  /** Controls whose own text names what they do. */
-  controls: 'a[href], button, [role="button"], [role="link"], [role^="menuitem"]',
+  /** Controls whose own text (an input's: its value) names what they do. */
+  controls: 'a[href], button, [role="button"], [role="link"], [role^="menuitem"], input[type="submit" i], input[type="button" i]',
   /** Actions found by name are not references (locate.ts). */
   reference,
   /** Nor is Connect certification profile a link to the credentials page of that name: the way there. */

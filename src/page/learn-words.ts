@@ -1,6 +1,6 @@
 import type { LearnWords } from './learn-markup.ts';
 import type { StoredLearn } from './learn-data.ts';
-import { storedSelectors } from './learn-markup.ts';
+import { addressPattern, storedSelectors } from './learn-markup.ts';
 
 /**
  * Learn's wording, per language: what the readers and locators match one element's or one
@@ -53,7 +53,7 @@ export const learnWords: Record<string, LearnWords> = {
   },
 };
 
-/** What the worker stores for the content scripts: the words (each pattern's source) and the selectors. */
+/** What the worker stores for the content scripts: the words (each pattern's source), the selectors and the address pattern's source. */
 export const storedLearn: StoredLearn = {
   words: Object.fromEntries(
     Object.entries(learnWords).map(([language, words]) => [
@@ -62,4 +62,5 @@ export const storedLearn: StoredLearn = {
     ]),
   ),
   selectors: storedSelectors,
+  address: addressPattern.source,
 };

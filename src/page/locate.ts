@@ -1,5 +1,5 @@
-import { selector, type SelectorName } from './learn-data.ts';
-import { addressPattern, type LearnWords } from './learn-markup.ts';
+import { addressIn, selector, type SelectorName } from './learn-data.ts';
+import type { LearnWords } from './learn-markup.ts';
 import { named, nameOf, normalize } from './named.ts';
 import { queryAll as all, queryParts } from './query.ts';
 import { accountRowsOf, accountSectionOf } from './read-page.ts';
@@ -151,7 +151,7 @@ export function locateConfirmRemove(doc: Document, locale: string, address: stri
   // it after ("x will be removed; you can still sign in with y"), nor one about a longer
   // address (y@northwind.com.au for y@northwind.com). (Ends with it: the text of a title and
   // the paragraph after it run together, "remove account?learner@...", one address to the pattern.)
-  if (!addressPattern.exec(normalize(dialog.textContent))?.[0].endsWith(address)) return null;
+  if (!addressIn().exec(normalize(dialog.textContent))?.[0].endsWith(address)) return null;
   const confirm = decide([
     () => marked([dialog], 'confirm'),
     () => named([dialog], locale, 'remove'),

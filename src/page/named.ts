@@ -6,14 +6,16 @@ export function normalize(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-/** An element's accessible name, as far as a content script can tell it: label, else text. */
+/** An element's accessible name, as far as a content script can tell it: label, else text (an input button's: its value). */
 export function nameOf(element: Element): string {
   const labelledBy = element.getAttribute('aria-labelledby');
   const label =
     element.getAttribute('aria-label') ||
     (labelledBy && element.ownerDocument.getElementById(labelledBy)?.textContent) ||
     element.textContent ||
-    element.getAttribute('title');
+    element.getAttribute('title') ||
+    // (The attribute: an input button's value is its name; a list item's or a select's value property is no text.)
+    element.getAttribute('value');
   return normalize(label);
 }
 

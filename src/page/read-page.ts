@@ -1,11 +1,7 @@
-import {
-  addressPattern,
-  authAttributes,
-  type LearnWords,
-} from './learn-markup.ts';
+import { authAttributes, type LearnWords } from './learn-markup.ts';
 import { learnPageAt, localeOfPath } from './learn-url.ts';
 import { named, normalize } from './named.ts';
-import { says, selector } from './learn-data.ts';
+import { addressIn, says, selector } from './learn-data.ts';
 import { queryAll, queryParts } from './query.ts';
 import { once } from './read-once.ts';
 import { headingsSaying, isInHeader, outlineOf, sectionOf } from './section.ts';
@@ -42,7 +38,7 @@ export function readLocale(doc: Document, url: URL | Location): string {
 /** The address in the header's account menu, filled in by Learn's script after load. */
 export function readSignedInAddress(doc: Document): string | null {
   // (No such element: exec() reads undefined as "undefined", which holds no address.)
-  return addressPattern.exec(doc.querySelector(selector('signedInAddress'))?.textContent as string)?.[0].toLowerCase() ?? null;
+  return addressIn().exec(doc.querySelector(selector('signedInAddress'))?.textContent as string)?.[0].toLowerCase() ?? null;
 }
 
 /**
@@ -167,7 +163,7 @@ function addressTexts(parts: Element[]): AddressText[] {
     // 4: NodeFilter.SHOW_TEXT.
     const walker = part.ownerDocument.createTreeWalker(part, 4);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const match = node.data.includes('@') && addressPattern.exec(node.data);
+      const match = node.data.includes('@') && addressIn().exec(node.data);
       if (match && !isIgnored(node.parentElement as Element)) found.push({ address: match[0].toLowerCase(), node });
     }
   }
@@ -205,7 +201,7 @@ function kindOfRow(parts: Element[], locale: string): AccountKind {
     }
     for (const child of element.childNodes) {
       // 3: a text node.
-      if (child.nodeType === 3) weigh((child as Text).data.replace(addressPattern, ''));
+      if (child.nodeType === 3) weigh((child as Text).data.replace(addressIn(), ''));
     }
   }
   if (personal === work) return 'unknown';

@@ -58,14 +58,18 @@ describe('stored Learn knowledge', () => {
   it('with a partial table (an older worker), uses what it has', () => {
     const doc = section('Account management');
     const selectors = { remove: storedSelectors.remove, headings: storedSelectors.headings };
-    useLearn({ words: { en: { accountManagement: storedLearn.words.en?.accountManagement } }, selectors });
+    const words = { en: { accountManagement: storedLearn.words.en?.accountManagement } };
+    // What an address looks like is stored too: without it, none is read.
+    useLearn({ words, selectors });
+    expect(readAccountList(doc, 'en-us')).toBeNull();
+    useLearn({ words, selectors, address: storedLearn.address });
     expect(readAccountList(doc, 'en-us')).toEqual([
       { address: learner, kind: 'unknown' },
       { address: 'ana@contoso.com', kind: 'unknown' },
     ]);
     // Which elements are controls is stored too: without it, nothing is one.
     expect(locateRemove(doc, 'en-us', learner)).toBeNull();
-    useLearn({ words: { en: { accountManagement: storedLearn.words.en?.accountManagement } }, selectors: { ...selectors, controls: storedSelectors.controls } });
+    useLearn({ words, selectors: { ...selectors, controls: storedSelectors.controls }, address: storedLearn.address });
     expect(locateRemove(doc, 'en-us', learner)).toBe(doc.querySelector('.r'));
   });
 

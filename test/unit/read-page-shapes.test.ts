@@ -139,9 +139,9 @@ describe('account rows of other shapes', () => {
 
 describe('rows beside what is not a row of the list', () => {
   it('never takes in a neighbouring item\'s Remove when the row\'s own is no control it knows', () => {
-    // learner's Remove is a submit input; the pending invitation beside it has a button.
+    // learner's Remove is a custom element or a link without href; the pending invitation beside it has a button.
     const pending = '<li class="pending">Invitation pending <button class="p">Remove</button></li>';
-    for (const remove of ['<form><input type="submit" value="Remove"></form>', '<fluent-button>Remove</fluent-button>', '<a class="button">Remove</a>']) {
+    for (const remove of ['<fluent-button>Remove</fluent-button>', '<a class="button">Remove</a>']) {
       const doc = settings(
         '<div class="current"><h3>Signed in with</h3><p>ana@contoso.com</p><p>Work or school account</p></div>' +
           inSection(`<ul><li><span role="img" aria-label="Personal account"></span><span>${learner}</span>${remove}</li>${pending}</ul>`),
@@ -179,6 +179,19 @@ describe('rows beside what is not a row of the list', () => {
       ),
     );
     expect(readAccountList(doc, 'en-us')).toEqual([both[0]]);
+  });
+
+  it('takes a Remove that is an input button, named by its value, in a row beside a pending invitation', () => {
+    const doc = settings(
+      inSection(
+        `<ul><li><span>Personal account</span><span>${learner}</span><form><input type="hidden" name="email" value="${learner}"><input class="r" type="submit" value="Remove"></form></li>` +
+          '<li>Invitation pending <button class="p">Remove</button></li>' +
+          `<li><span>Work or school account</span><span>${contoso}</span><form><input type="submit" value="Remove" disabled></form></li></ul>`,
+      ),
+    );
+    expect(readAccountList(doc, 'en-us')).toEqual(both);
+    expect(locateRemove(doc, 'en-us', learner)).toBe(doc.querySelector('.r'));
+    expect(locateRemove(doc, 'en-us', contoso)).toBeNull();
   });
 
   it('reads no kind from the guide\'s own mark on a highlighted Remove', () => {
