@@ -4,7 +4,7 @@ import { queryParts } from './query.ts';
 /**
  * Whether a batch of mutations can change what the guide reads or points at: the auth
  * attributes (and the others content.ts watches), a dialog shown or hidden by its class or
- * style, a relevant element or a text with an address coming or going, the highlighted
+ * style, a class changed in a list's item, a relevant element or a text with an address coming or going, the highlighted
  * element leaving. Unrelated mutations (and the overlay's own) cost one cheap check, no
  * update: Learn may make thousands a second, so each check reads as few DOM properties as it
  * can (every NodeList and node touched here costs a wrapper in this world). One function of
@@ -17,8 +17,11 @@ export function touchesGuide(records: MutationRecord[]): boolean {
     const parent = record.target as Element;
     if (type === 'attributes') {
       // A class or a style changes all the time (a hover, an animation): it counts only on a
-      // dialog or around one, where it may show or hide it (Learn's confirmation).
-      if ((record.attributeName != 'class' && record.attributeName != 'style') || queryParts([parent], selector('dialogs'))[0]) return true;
+      // dialog or around one, where it may show or hide it (Learn's confirmation), and a class
+      // in an item of a list, a table or a grid, where it may tell an account's kind (a class
+      // token; not a style: the overlay writes its anchor's name on the ringed Remove's).
+      const name = record.attributeName;
+      if ((name != 'class' && name != 'style') || queryParts([parent], selector('dialogs'))[0] || (name == 'class' && parent.closest(selector('listItems')))) return true;
       continue;
     }
     if (type === 'characterData') {

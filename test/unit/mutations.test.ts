@@ -57,6 +57,17 @@ describe('which mutations the guide looks at', () => {
     expect(touchesGuide(recordsOf(() => plain.setAttribute('role', 'dialog')))).toBe(true);
   });
 
+  it('looks at a class changed in an item of a list (it may tell an account\'s kind), not at a style there', () => {
+    document.body.append(fragment('<ul><li class="account account--msa"><span class="icon">x</span> <button>Remove</button></li></ul>'));
+    const item = document.querySelector('li') as HTMLElement;
+    expect(touchesGuide(recordsOf(() => (item.className = 'account account--aad')))).toBe(true);
+    expect(touchesGuide(recordsOf(() => item.querySelector('.icon')?.classList.add('work')))).toBe(true);
+    // The overlay names its anchor in the ringed Remove's style (a property jsdom knows stands in for anchor-name).
+    const records = recordsOf(() => item.querySelector('button')?.style.setProperty('outline-color', 'red'));
+    expect(records).toHaveLength(1);
+    expect(touchesGuide(records)).toBe(false);
+  });
+
   it('looks at a text with an address arriving anywhere', () => {
     const host = document.body.appendChild(document.createElement('div'));
     expect(touchesGuide(recordsOf(() => host.append('ana@contoso.com')))).toBe(true);
