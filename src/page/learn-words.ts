@@ -62,5 +62,6 @@ export const storedLearn: StoredLearn = {
     ]),
   ),
   selectors: storedSelectors,
-  address: addressPattern.source,
+  // '@' written \x40, as the words write it: after a reset, nothing stored holds an '@' (no address is kept).
+  address: addressPattern.source.replaceAll('@', '\\x40'),
 };
