@@ -4,8 +4,8 @@ import { queryParts } from './query.ts';
 /**
  * Whether a batch of mutations can change what the guide reads or points at: the auth
  * attributes (and the others content.ts watches), a dialog shown or hidden by its class or
- * style, a class changed in a list's item, a relevant element or a text with an address coming or going, the highlighted
- * element leaving. Unrelated mutations (and the overlay's own) cost one cheap check, no
+ * style, a class changed in a list's item, a relevant element or a text with an address
+ * coming or going, the highlighted element leaving. Unrelated mutations (and the overlay's own) cost one cheap check, no
  * update: Learn may make thousands a second, so each check reads as few DOM properties as it
  * can (every NodeList and node touched here costs a wrapper in this world). One function of
  * plain loops: it runs mostly before the engine optimizes it, where each call costs (with a
