@@ -28,7 +28,7 @@ function listOf(o: PageObservation): LinkedAccount[] | null {
 }
 
 /** A listed account's kind: as this page tells it, else as an earlier list told it. */
-function kindIn(world: World, account: LinkedAccount): LinkedAccount['kind'] {
+export function kindIn(world: World, account: LinkedAccount): LinkedAccount['kind'] {
   return account.kind === 'unknown' ? kindOf(world, account.address) : account.kind;
 }
 export const personalIn = (list: LinkedAccount[], world: World) => list.filter((a) => kindIn(world, a) === 'personal');

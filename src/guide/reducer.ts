@@ -1,5 +1,5 @@
 import type { PageObservation } from '../page/observation.ts';
-import { kindOf, personalIn, proofs, undoProofs, type Evidence } from './evidence.ts';
+import { kindIn, personalIn, proofs, undoProofs, type Evidence } from './evidence.ts';
 import { stepsOf, type PathId, type StepId } from './procedure.ts';
 import { initialProgress, type Progress, type StepDone, type World } from './progress.ts';
 
@@ -69,7 +69,7 @@ function learn(world: World, o: PageObservation, progress: Progress): World {
     // Each listed account with its kind as the lists told it: this one's where it told one,
     // else an earlier one's (a page whose labels are in a language without words tells none,
     // which is no evidence against the kind known). Whatever reads the list reads that.
-    const list = o.accounts.map((account) => ({ ...account, kind: kindOf(next, account.address) }));
+    const list = o.accounts.map((account) => ({ ...account, kind: kindIn(world, account) }));
     next.accounts = { list, signedInAs: o.signedInAs, locale: o.locale, at: o.at };
   }
   next.learnMsa ??= learnMsaSeen(next, o, progress);

@@ -39,7 +39,7 @@ export function createOverlay(
     return element;
   };
   // Unguessable, so nothing else on the page can take the ring.
-  const anchor = `--aligner-${Math.random().toString(36).slice(2)}`;
+  const anchor = `--aligner-${crypto.randomUUID()}`;
   const host = make('div', '');
   host.id = hostId;
   // Declared on the host, in the page's tree, so the name resolves against the target; the

@@ -1,5 +1,5 @@
 import { relevantTags, selector } from './learn-data.ts';
-import { queryParts } from './query.ts';
+import { outlineOf } from './section.ts';
 
 /**
  * Whether a batch of mutations can change what the guide reads or points at: the auth
@@ -17,11 +17,12 @@ export function touchesGuide(records: MutationRecord[]): boolean {
     const parent = record.target as Element;
     if (type === 'attributes') {
       // A class or a style changes all the time (a hover, an animation): it counts only on a
-      // dialog or around one, where it may show or hide it (Learn's confirmation), and a class
+      // dialog or around one, where it may show or hide it (Learn's confirmation: asked of the
+      // page's dialogs as kept, not of what the changed element holds), and a class
       // in an item of a list, a table or a grid, where it may tell an account's kind (a class
       // token; not a style: the overlay writes its anchor's name on the ringed Remove's).
       const name = record.attributeName;
-      if ((name != 'class' && name != 'style') || queryParts([parent], selector('dialogs'))[0] || (name == 'class' && parent.closest(selector('listItems')))) return true;
+      if ((name == 'class' ? parent.closest(selector('listItems')) : name != 'style') || outlineOf(document, 'dialogs').some((dialog) => parent.contains(dialog))) return true;
       continue;
     }
     if (type === 'characterData') {
