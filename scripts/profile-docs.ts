@@ -135,9 +135,12 @@ if (probed.length) {
   const timer = (name: string) =>
     `(...a) => { const s = performance.now(); try { return ${name}__probed(...a); } finally { console.debug('aligner-probe call ${name}', (performance.now() - s).toFixed(2)); } }`;
   for (const name of probed) {
-    const declared = new RegExp(`\\b(function ${name}|var ${name} =)(?=[ (])`);
-    if (!declared.test(code)) throw new Error(`PROFILE_PROBE: no function ${name} in the unminified script`);
-    code = code.replace(declared, (found) => `var ${name} = ${timer(name)};\n${found.replace(name, `${name}__probed`)}`);
+    // A function declared at the top (function f, var f =) or inside another (const f =: guide's update, say).
+    const declared = new RegExp(`\\b(function ${name}|var ${name} =|const ${name} =)(?=[ (])`);
+    const found = declared.exec(code)?.[0];
+    if (!found) throw new Error(`PROFILE_PROBE: no function ${name} in the unminified script`);
+    const kind = found.startsWith('const') ? 'const' : 'var';
+    code = code.replace(declared, `${kind} ${name} = ${timer(name)};\n${found.replace(name, `${name}__probed`)}`);
   }
   writeFileSync(path, code);
 }
