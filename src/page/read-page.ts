@@ -171,9 +171,7 @@ function addressTexts(parts: Element[]): AddressText[] {
 }
 
 /** Where an address is not a linked account: learn-markup.ts's notAccounts (the header, hidden parts, dialogs, announcements). */
-function isIgnored(element: Element): boolean {
-  return !!element.closest(selector('notAccounts'));
-}
+const isIgnored = (element: Element): Element | null => element.closest(selector('notAccounts'));
 
 /**
  * A row's kind from every label it carries: accessible names of icons, tooltips, short

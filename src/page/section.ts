@@ -4,9 +4,8 @@ import { normalize } from './named.ts';
 import { bringOutline, once } from './read-once.ts';
 import { queryAll, queryParts } from './query.ts';
 
-export function isInHeader(element: Element): boolean {
-  return !!element.closest(selector('header'));
-}
+/** The header around the element (Learn's site header, its account menu), if any. */
+export const isInHeader = (element: Element): Element | null => element.closest(selector('header'));
 
 /** A heading and its text, normalized. */
 export type Heading = [element: Element, text: string];
@@ -65,23 +64,28 @@ export function headingsSaying(doc: Document, locale: string, key: keyof LearnWo
  * outline as it was.
  */
 export function outlineChanged(records: MutationRecord[]): void {
-  // What came or went holding part of the outline, the heading a text changed in, and an element whose role changed.
-  const came = records
-    .flatMap(({ target, addedNodes, removedNodes, attributeName }) => [
-      ...addedNodes,
-      ...removedNodes,
-      // (Made a dialog, say: read again. One that stops being one stays kept until it leaves.)
-      attributeName == 'role' ? target : (target.nodeType == 1 ? (target as Element) : target.parentElement)?.closest(selector('headings')),
-    ])
-    .filter((node) => node?.nodeType == 1 && queryParts([node as Element], selector('outline'))[0]) as Element[];
+  // What came or went holding part of the outline, the heading a text changed in, and an
+  // element whose role changed (made a dialog or a heading, or no longer one: asked again).
+  const came = records.flatMap(({ target, addedNodes, removedNodes, attributeName }) =>
+    attributeName == 'role'
+      ? [target]
+      : [...addedNodes, ...removedNodes, (target.nodeType == 1 ? (target as Element) : target.parentElement)?.closest(selector('headings'))].filter(
+          (node) => node?.nodeType == 1 && queryParts([node as Element], selector('outline'))[0],
+        ),
+  ) as Element[];
   if (!came[0]) return;
   const here = came.filter((node) => node.isConnected);
-  // Only when part of the outline went is each element kept asked whether it is still there.
-  const left = here.length < came.length;
   bringOutline((name, was: Array<Element | Heading>) => {
     const fresh = new Set(queryParts(here, selector(name)));
-    const of = (item: Element | Heading) => ((item as Element).nodeType ? (item as Element) : (item as Heading)[0]);
-    return [...was.filter((item) => !fresh.has(of(item)) && (!left || of(item).isConnected)), ...[...fresh].map((e) => (name == 'headings' ? read(e) : e))];
+    return [
+      ...was.filter((item) => {
+        const e = (item as Element).nodeType ? (item as Element) : (item as Heading)[0];
+        // What came is kept as it is now: found again, or gone. Only when part of the outline
+        // went is each element kept asked whether it is still there.
+        return !fresh.has(e) && !came.includes(e) && (here.length == came.length || e.isConnected);
+      }),
+      ...[...fresh].map((e) => (name == 'headings' ? read(e) : e)),
+    ];
   });
 }
 

@@ -580,12 +580,13 @@ describe('readOnce', () => {
   it('ends, after any run of changes, with the headings, dialogs and marked sections a fresh read finds, each heading read as it now reads', () => {
     const random = seeded(13);
     const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)] as T;
+    // (A run of changes may leave main empty: those that need one of its children do nothing then.)
     const doc = settings(inSection(`<ul><li><span>${learner}</span></li></ul>`));
     const main = doc.querySelector('main') as Element;
     const texts = ['Account management', 'Connected certification profile', 'Help', 'Linked accounts', 'Delete profile'];
     const changes: Array<() => void> = [
-      () => pick([...main.children]).insertAdjacentHTML('afterend', `<section><h${pick([2, 3])}>${pick(texts)}</h2><p>Text</p></section>`),
-      () => pick([...main.children]).remove(),
+      () => pick([...main.children])?.insertAdjacentHTML('afterend', `<section><h${pick([2, 3])}>${pick(texts)}</h2><p>Text</p></section>`),
+      () => pick([...main.children])?.remove(),
       () => {
         const heading = pick([...doc.querySelectorAll('h2, h3')]);
         if (heading) heading.textContent = pick(texts);
@@ -594,12 +595,15 @@ describe('readOnce', () => {
         const text = pick([...doc.querySelectorAll('h2, h3')])?.firstChild as Text | null;
         if (text) text.data = pick(texts);
       },
-      () => main.append(pick([...main.children])),
+      () => main.children.length && main.append(pick([...main.children])),
       () => main.insertAdjacentHTML('beforeend', `<div><div role="heading" aria-level="3">${pick(texts)}</div><fieldset><legend>${pick(texts)}</legend></fieldset></div>`),
       () => pick([...main.querySelectorAll('div, section, fieldset')])?.replaceWith(doc.createElement('p')),
       // Dialogs and marked sections, kept as the headings are.
-      () => pick([...main.children]).insertAdjacentHTML('beforeend', pick(['<dialog><p>Remove?</p></dialog>', '<div role="alertdialog"></div>', '<div id="account-management"><h3>Accounts</h3></div>', '<section data-section="accounts"></section>'])),
+      () => pick([...main.children])?.insertAdjacentHTML('beforeend', pick(['<dialog><p>Remove?</p></dialog>', '<div role="alertdialog"></div>', '<div id="account-management"><h3>Accounts</h3></div>', '<section data-section="accounts"></section>'])),
       () => pick([...main.querySelectorAll('dialog, [role$="dialog"], [id], [data-section]')])?.remove(),
+      // Roles given and taken away: an element made a dialog or a heading, or no longer one.
+      () => pick([...main.querySelectorAll('div, section, p')])?.setAttribute('role', pick(['dialog', 'heading', 'alertdialog', 'note'])),
+      () => pick([...main.querySelectorAll('[role]')])?.removeAttribute('role'),
     ];
     readOnce();
     headingsOf(doc);
@@ -669,6 +673,18 @@ describe('outlineChanged', () => {
     outlineChanged(recordsOf(doc, () => modal.setAttribute('role', 'dialog')));
     readOnce();
     expect(openDialogs(doc)).toEqual([modal]);
+  });
+
+  it('lets go of an element that stops being a dialog or a heading by its role', () => {
+    const doc = settings(inSection(`<ul><li><span>${learner}</span></li></ul>`) + `<div role="dialog"><p>Remove ${learner}?</p><button>Remove</button></div><div role="heading">Account management</div>`);
+    readOnce();
+    const [modal, heading] = doc.querySelectorAll('[role]') as NodeListOf<Element>;
+    expect(openDialogs(doc)).toEqual([modal]);
+    expect(headingsSaying(doc, 'en-us', 'accountManagement')).toContain(heading);
+    outlineChanged(recordsOf(doc, () => [modal, heading].forEach((e) => e?.removeAttribute('role'))));
+    readOnce();
+    expect(openDialogs(doc)).toEqual([]);
+    expect(headingsSaying(doc, 'en-us', 'accountManagement')).not.toContain(heading);
   });
 
   it('takes it as untouched by the header filled in, rows added to a list or gone, a menu opening', () => {
