@@ -1,4 +1,4 @@
-import { says, selector, wordsFor, type SelectorName } from './learn-data.ts';
+import { says, selector, type SelectorName } from './learn-data.ts';
 import type { LearnWords } from './learn-markup.ts';
 import { normalize } from './named.ts';
 import { bringOutline, once } from './read-once.ts';
@@ -33,23 +33,13 @@ export const outlineOf = (doc: Document, name: 'accountSection' | 'dialogs'): El
 
 /**
  * The headings that say Learn's `key` in the page's language (or English), kept with the
- * headings. One search of all their texts, a line each, where a docs-sized page's hundreds
- * would each be tested: a line it finds something in is asked as `says` asks, and the search
- * goes on from the next line (no match across lines hides one). (No word matches an empty
- * text, so none matches where there is no heading: learn-data.test.ts.)
+ * headings: each one's text asked once per key while the headings stay as they are. (One
+ * search of all their texts joined, tried before, cost the same on a docs-sized page's
+ * hundreds: reading the headings is what costs, profile-docs.ts's PROFILE_PROBE.)
  */
 export function headingsSaying(doc: Document, locale: string, key: keyof LearnWords): Element[] {
   const headings = headingsOf(doc);
-  if (headings[key]) return headings[key];
-  const found: Element[] = (headings[key] = []);
-  const lines = headings.map((heading) => heading[1]).join('\n');
-  const pattern = RegExp(wordsFor(locale, key).source, 'gm');
-  for (let i = 0, start = 0, end = 0, match; (match = pattern.exec(lines)); pattern.lastIndex = end + 1) {
-    let heading: Heading;
-    for (; (end = start + (heading = headings[i] as Heading)[1].length) < match.index; i++) start = end + 1;
-    if (says(locale, key, heading[1])) found.push(heading[0]);
-  }
-  return found;
+  return (headings[key] ??= headings.filter((heading) => says(locale, key, heading[1])).map((heading) => heading[0]));
 }
 
 /**
