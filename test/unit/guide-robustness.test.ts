@@ -384,6 +384,21 @@ describe('the Certification MSA entered by the person', () => {
     expect(p.world.newMsa).toBe('other.ana@outlook.com');
   });
 
+  it('a list that shows another personal account beside the Learn MSA proves no step past the removal', () => {
+    // Learn links one personal account at a time: such a list is misread (a work account read
+    // as personal, say), and the Learn MSA is still there to remove.
+    const p = run(
+      walk('has-aad', [
+        settingsPage(learner, [personal(learner), work(contoso)]),
+        settingsPage(contoso, [personal(learner), work(contoso)]),
+        settingsPage(contoso, [personal('bob@outlook.com'), personal(learner), work(contoso)]),
+      ]),
+    );
+    expect(states(p)).toBe('page page current todo todo todo todo');
+    expect(p.world.learnMsa).toBe(learner);
+    expect(p.world.newMsa).toBeNull();
+  });
+
   it('entered before a fresh install sees Settings, is never taken for the Learn MSA', () => {
     const p = run([
       { type: 'choose-path', path: 'has-aad', at: 1 },
