@@ -131,12 +131,15 @@ export const locateAddAccount = byAttributeOrName('addAccount', accountSectionOf
 export function locateRemove(doc: Document, locale: string, address: string): Element | null {
   const section = accountSectionOf(doc, locale);
   if (!section) return null;
-  const row = accountRowsOf(doc, locale).find((r) => r.address === address)?.parts ?? [];
+  const found = accountRowsOf(doc, locale).find((r) => r.address === address);
+  const row = found?.parts ?? [];
   return decide([
     () => marked(row, 'remove'),
     () => named(row, locale, 'remove'),
-    // A row the reader could not delimit: a control named "Remove <address>".
-    () => named(section, locale, 'remove').filter((e) => nameOf(e).includes(address)),
+    // A row the reader could not delimit: a control named "Remove <address>", that address
+    // and not a longer one (learner@outlook.com.au). Not when the reader left the row out
+    // (its address shown twice): a "Remove <address>" then may be the other place's.
+    () => (found && !row[0] ? [] : named(section, locale, 'remove').filter((e) => addressIn().exec(nameOf(e))?.[0] == address)),
   ]);
 }
 

@@ -165,6 +165,31 @@ describe('rows beside what is not a row of the list', () => {
     expect(locateRemove(doc, 'en-us', contoso)).toBe(doc.querySelector('.r2'));
   });
 
+  it('never takes a "Remove <address>" elsewhere for the row of an address shown twice', () => {
+    // A notification list under the accounts, with its own icon button named for the address.
+    const doc = settings(
+      inSection(
+        `<ul><li>${learner} <span>Personal account</span> <button class="r1">Remove</button></li><li>${contoso} <span>Work or school account</span> <button disabled>Remove</button></li></ul>` +
+          `<h3>Notification email</h3><ul><li>${learner} <button class="n" aria-label="Remove ${learner}">✕</button></li></ul>`,
+      ),
+    );
+    expect(locateRemove(doc, 'en-us', learner)).toBeNull();
+    expect(planFor(removalDirective(learner), doc, 'settings', 'en-us')?.target).toBeNull();
+  });
+
+  it('takes a "Remove <address>" for that address only, not a longer one it begins', () => {
+    // learner's row has no Remove of its own; the .au account's icon button is named for its address.
+    const au = `${learner}.au`;
+    const doc = settings(
+      inSection(
+        `<ul><li>${learner} <span>Personal account</span></li><li>${au} <button class="au" aria-label="Remove ${au}">✕</button></li>` +
+          `<li>${contoso} <span>Work or school account</span> <button disabled>Remove</button></li></ul>`,
+      ),
+    );
+    expect(locateRemove(doc, 'en-us', learner)).toBeNull();
+    expect(locateRemove(doc, 'en-us', au)).toBe(doc.querySelector('.au'));
+  });
+
   it('keeps the row of an address shown twice inside it (an alias under the address)', () => {
     const doc = settings(inSection(`<ul><li><span>${learner}</span><small>Alias: ${learner}</small><span>Personal account</span><button class="r1">Remove</button></li></ul>`));
     expect(readAccountList(doc, 'en-us')).toEqual([both[0]]);
