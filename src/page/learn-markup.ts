@@ -109,14 +109,17 @@ export const storedSelectors = {
   /** Elements that make a section of their own (HTML's sectioning content, and its ARIA kin). */
   sectioning: 'section, article, fieldset, [role="region"]',
   /**
-   * Where an address is not a linked account: the header, scripts and styles, hidden parts
-   * (hidden, or from assistive technology: a copy kept for an animation), dialogs (Learn's
-   * "Remove x?"), and announcements ("x was removed", "x is already linked").
+   * Where an address is not a linked account: the header, scripts and styles, dialogs (Learn's
+   * "Remove x?"), and announcements ("x was removed", "x is already linked"). (Hidden parts,
+   * hiddenParts, are no rows to point at, but what they list is still linked: read-page.ts.)
    */
-  notAccounts: `${header.regions}, ${notContent}, [hidden], [aria-hidden="true"], dialog, [role$="dialog"], [aria-modal="true"], [role="status"], [role="alert"], [aria-live]:not([aria-live="off"])`,
+  notAccounts: `${header.regions}, ${notContent}, dialog, [role$="dialog"], [aria-modal="true"], [role="status"], [role="alert"], [aria-live]:not([aria-live="off"])`,
   /** One item of a list, a table or a grid: an account's row is never larger (read-page.ts, accountRows). */
   listItems: 'li, tr, [role="row"], [role="listitem"], dt, dd',
-  /** Parts of the page taken from view by their markup, and controls that cannot be used (locate.ts). */
+  /**
+   * Parts of the page taken from view by their markup (locate.ts): hidden, or from assistive
+   * technology (a copy kept for an animation).
+   */
   hiddenParts: '[hidden], [aria-hidden="true"], template',
   /** Elements whose text and attributes are never page content (a row's kind is not read from them). */
   notContent,

@@ -60,13 +60,15 @@ export function readAccountList(doc: Document, locale: string): LinkedAccount[] 
 export function readCertificationConnected(doc: Document, locale: string, page?: LearnPage): boolean | null {
   const scope = page == 'settings' ? headingsSaying(doc, locale, 'certificationSection').filter((h) => h.isConnected).flatMap(sectionOf) : [doc.documentElement];
   // Not in the header, hidden, a dialog or an announcement (Learn may keep the other state's link, hidden).
-  const shows = (key: keyof LearnWords) => named(scope, locale, key).some((control) => !isIgnored(control));
+  const shows = (key: keyof LearnWords) => named(scope, locale, key).some((control) => !isIgnored(control) && !isHidden(control));
   return shows('manageCertification') || (shows('connectCertification') ? false : null);
 }
 
 interface AddressText {
   address: string;
   node: Text;
+  /** In a hidden part of the page (hiddenParts). */
+  hidden: Element | null;
 }
 
 export interface AccountRow {
@@ -111,7 +113,8 @@ export function accountRowsOf(doc: Document, locale: string): AccountRow[] {
  * address's term with its descriptions. An address shown twice apart has no row.
  */
 export function accountRows(section: Element[]): AccountRow[] {
-  const texts = addressTexts(section);
+  const all = addressTexts(section);
+  const texts = all.filter((text) => !text.hidden);
   // (None: undefined, which contains() below takes as null.)
   const title = queryParts(section, selector('headings')).find((h) => !h.textContent!.includes('@')) as Element;
   const rows: AccountRow[] = [];
@@ -135,6 +138,9 @@ export function accountRows(section: Element[]): AccountRow[] {
     const group = termGroup(row);
     rows.push({ address, parts: holdsOther(group) ? [row] : group });
   }
+  // An address listed only in a hidden part (another tab, a collapsed "Show more", a row
+  // not shown yet) is still linked: listed, with no row to point at.
+  for (const { address } of all) rows.some((r) => r.address == address) || rows.push({ address, parts: [] });
   return rows;
 }
 
@@ -154,8 +160,9 @@ function termGroup(row: Element): Element[] {
 }
 
 /**
- * Text nodes holding an address, in document order, outside the header, dialogs and hidden
- * parts. Most text holds no '@': the address pattern runs only on the text that does.
+ * Text nodes holding an address, in document order, outside the header, dialogs and
+ * announcements, each saying whether it is in a hidden part. Most text holds no '@': the
+ * address pattern runs only on the text that does.
  */
 function addressTexts(parts: Element[]): AddressText[] {
   const found: AddressText[] = [];
@@ -164,14 +171,17 @@ function addressTexts(parts: Element[]): AddressText[] {
     const walker = part.ownerDocument.createTreeWalker(part, 4);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       const match = node.data.includes('@') && addressIn().exec(node.data);
-      if (match && !isIgnored(node.parentElement as Element)) found.push({ address: match[0].toLowerCase(), node });
+      const parent = node.parentElement as Element;
+      if (match && !isIgnored(parent)) found.push({ address: match[0].toLowerCase(), node, hidden: isHidden(parent) });
     }
   }
   return found;
 }
 
-/** Where an address is not a linked account: learn-markup.ts's notAccounts (the header, hidden parts, dialogs, announcements). */
+/** Where an address is not a linked account: learn-markup.ts's notAccounts (the header, dialogs, announcements). */
 const isIgnored = (element: Element): Element | null => element.closest(selector('notAccounts'));
+/** In a part of the page taken from view by its markup. */
+const isHidden = (element: Element): Element | null => element.closest(selector('hiddenParts'));
 
 /**
  * A row's kind from every label it carries: accessible names of icons, tooltips, short

@@ -315,6 +315,9 @@ export class Variant {
       // The reader reads the document's own tree: an address moved into a shadow root may go unread.
       const seen = account.rows.map((row) => {
         const seen = this.seen(row.holder);
+        // Hidden by its markup, the row is no row to point at, but the account is still
+        // linked (another tab, a collapsed list): read as listed (its kind unknown) or not.
+        if (seen === 'gone') return this.now(row.holder)?.isConnected ? 'soft' : seen;
         return seen === 'drawn' && this.now(row.holder).getRootNode() !== this.doc ? 'soft' : seen;
       });
       if (seen.includes('drawn')) listed.push(account);

@@ -196,6 +196,20 @@ describe('rows beside what is not a row of the list', () => {
     expect(locateRemove(doc, 'en-us', learner)).toBe(doc.querySelector('.r1'));
   });
 
+  it('lists an account whose row is hidden (another tab, a collapsed list), with no row to point at', () => {
+    const rowOf = (address: string, kind: string) => `<li>${address} <span>${kind}</span> <button>Remove</button></li>`;
+    for (const hidden of [
+      `<div role="tabpanel" hidden><ul>${rowOf(learner, 'Personal account')}</ul></div>`,
+      `<ul hidden class="more">${rowOf(learner, 'Personal account')}</ul><button aria-expanded="false">Show 1 more account</button>`,
+    ]) {
+      const doc = settings(inSection(`<ul>${rowOf(contoso, 'Work or school account')}</ul>${hidden}`));
+      // Still linked: a list without it would prove the removal done.
+      expect(readAccountList(doc, 'en-us')).toEqual([both[1], { address: learner, kind: 'unknown' }]);
+      expect(locateRemove(doc, 'en-us', learner)).toBeNull();
+      expect(planFor(removalDirective(learner), doc, 'settings', 'en-us')?.target).toBeNull();
+    }
+  });
+
   it('reads no account from a copy hidden from assistive technology', () => {
     const doc = settings(
       inSection(
