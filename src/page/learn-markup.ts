@@ -106,6 +106,11 @@ export const storedSelectors = {
   signedInAddress: header.signedInAddress,
   /** What titles a part of the page: a section's heading, a card's title (section.ts). */
   headings,
+  /**
+   * Where no account section is: the header, and navigation and side content around the page
+   * (a side menu titled "Account management" that says who is signed in lists no account).
+   */
+  notSections: `${header.regions}, nav, aside, [role="navigation"], [role="complementary"]`,
   /** Elements that make a section of their own (HTML's sectioning content, and its ARIA kin). */
   sectioning: 'section, article, fieldset, [role="region"]',
   /**

@@ -4,7 +4,7 @@ import { named, normalize } from './named.ts';
 import { addressIn, says, selector } from './learn-data.ts';
 import { queryAll, queryParts } from './query.ts';
 import { once } from './read-once.ts';
-import { headingsSaying, isInHeader, outlineOf, sectionOf } from './section.ts';
+import { headingsSaying, outlineOf, sectionOf } from './section.ts';
 import type { AccountKind, LearnPage, LinkedAccount, PageObservation } from './observation.ts';
 import { stepAttribute } from '../overlay/contract.ts';
 
@@ -80,17 +80,19 @@ export interface AccountRow {
 /**
  * The section that lists linked accounts, as its parts: by its heading (the first whose
  * section shows an address), else by its attributes (a page in a language without words),
- * else the first section by its heading (its list not shown yet).
+ * else the first section by its heading (its list not shown yet). Never in the header nor in
+ * navigation or side content (learn-markup.ts, notSections).
  */
 export function accountSectionOf(doc: Document, locale: string): Element[] | null {
   return once('s', () => {
+    const inSection = (element: Element) => !element.closest(selector('notSections'));
     const sections = headingsSaying(doc, locale, 'accountManagement')
-      .filter((heading) => heading.isConnected && !isInHeader(heading))
+      .filter((heading) => heading.isConnected && inSection(heading))
       .map(sectionOf);
     const holdsAddress = (parts: Element[]) => parts.some((part) => part.textContent!.includes('@'));
     const found = sections.find(holdsAddress);
     if (found) return found;
-    const marked = outlineOf(doc, 'accountSection').filter((element) => !isInHeader(element) && holdsAddress([element]));
+    const marked = outlineOf(doc, 'accountSection').filter((element) => inSection(element) && holdsAddress([element]));
     return marked.length == 1 ? marked : (sections[0] ?? null);
   });
 }

@@ -442,6 +442,19 @@ describe('Remove inside a row\'s closed "More actions" menu', () => {
   });
 });
 
+describe('the account section among others', () => {
+  it('is never a side menu titled so that says who is signed in', () => {
+    for (const side of ['nav', 'aside']) {
+      const doc = settings(
+        inSection(`<ul><li>${learner} <span>Personal account</span> <button class="r1">Remove</button></li><li>${contoso} <span>Work or school account</span> <button disabled>Remove</button></li></ul>`),
+      );
+      doc.body.insertAdjacentHTML('afterbegin', `<${side}><h2>Account management</h2><p>Signed in as ${contoso}</p><a href="/en-us/users/me/settings/">Settings</a></${side}>`);
+      expect(readAccountList(doc, 'en-us')).toEqual(both);
+      expect(locateRemove(doc, 'en-us', learner)).toBe(doc.querySelector('.r1'));
+    }
+  });
+});
+
 describe('the section a heading titles', () => {
   it('reads a section whose heading stands side by side with the content (no wrapper)', () => {
     const doc = page(
