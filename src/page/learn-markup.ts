@@ -15,8 +15,12 @@ export const header = {
   accountMenu: 'details[data-bi-name="site-header-user"]',
   signedInAddress: '[data-profile-property="upn"]',
   displayName: '[data-profile-property="displayName"]',
-  /** Everything inside these belongs to the header, never to the page's account list. */
-  regions: 'header, [data-bi-name="site-header-user"], #site-header, .header-holder',
+  /**
+   * Everything inside these belongs to the header, never to the page's account list. (A
+   * `header` inside an article, a section or main is the header of that part, a card's say,
+   * as HTML has it: not the site's.)
+   */
+  regions: 'header:not(:is(article, aside, main, nav, section) header), [data-bi-name="site-header-user"], #site-header, .header-holder',
 } as const;
 
 /** Controls that cannot be used. */

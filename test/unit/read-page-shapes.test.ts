@@ -62,6 +62,13 @@ describe('account rows of other shapes', () => {
     expect(planFor(removalDirective(learner), doc, 'settings', 'en-us')?.target).toBe(doc.querySelector('.r1'));
   });
 
+  it('reads cards whose address and kind are in the card\'s own header', () => {
+    const card = (address: string, kind: string, n: number) => `<article><header><h4>${address}</h4> ${kind}</header><button class="r${n}">Remove</button></article>`;
+    const doc = settings(inSection(card(learner, 'Personal', 1) + card(contoso, 'Work or school', 2)));
+    expect(readAccountList(doc, 'en-us')).toEqual(both);
+    expect(locateRemove(doc, 'en-us', learner)).toBe(doc.querySelector('.r1'));
+  });
+
   it('reads cards titled by a display name, with the address below it', () => {
     const card = (name: string, address: string, kind: string, n: number) =>
       `<article><h3>${name}</h3><p>${address}</p><p>${kind}</p><button class="r${n}">Remove</button></article>`;
