@@ -33,6 +33,8 @@ function guide(page: LearnPage): void {
   let lastReported = '';
   let pending = false;
   let reportPending = false;
+  /** A look again while docked (see update): its timer, until it fires. */
+  let recheck: unknown;
   /** Where text rewritten in place is delivered from (learn-markup.ts, textRegions). */
   let regions: Element[] = [];
   // The worker words the overlay's texts into the directive (overlay/texts.ts): this page
@@ -82,6 +84,11 @@ function guide(page: LearnPage): void {
       const plan = planFor(directive, document, page, readLocale(document, location));
       overlay ??= createOverlay(document, translate, (step) => void send({ type: 'dismiss-overlay', step }), schedule);
       overlay.render(plan);
+      // Docked, the control may come into view by no change the observer reads (a class or a
+      // style changed on an element around it, a stylesheet loaded late): looked for again a
+      // second later, and every second while still docked (what was read is kept: only
+      // whether it is shown is asked again).
+      if (plan && !plan.target && !recheck) recheck = setTimeout(() => ((recheck = 0), overlay?.target || schedule()), 1000);
     }
   };
   // The first change since the last frame began is looked at at once, right after Learn's

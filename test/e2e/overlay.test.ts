@@ -153,6 +153,43 @@ describe('the overlay on the replica (has-aad)', () => {
     await page.close();
   });
 
+  it('rings a control that comes into view by no change the page observer reads: a stylesheet gone, a class or a style on a wrapper', async () => {
+    for (const how of ['stylesheet', 'class', 'style'] as const) {
+      const page = await rig.context.newPage();
+      // Add account kept from view: by the page's CSS from the start, or once in, around its row
+      // by a class or an inline style (a framework's loading state), on no list item nor dialog.
+      await page.addInitScript(() =>
+        document.addEventListener('DOMContentLoaded', () =>
+          document.head.append(Object.assign(document.createElement('style'), { id: 'late', textContent: '.button-row { content-visibility: hidden } .is-loading { display: none }' })),
+        ),
+      );
+      await page.goto(rig.replica.url('/en-us/users/me/settings/'));
+      await page.locator('[data-bi-name="add-account"]').waitFor({ state: 'attached' });
+      if (how != 'stylesheet') {
+        await page.evaluate((how) => {
+          document.getElementById('late')!.textContent = '.is-loading { display: none }';
+          const row = document.querySelector('.button-row') as HTMLElement;
+          const wrapper = document.createElement('div');
+          if (how == 'class') wrapper.className = 'is-loading';
+          else wrapper.style.display = 'none';
+          row.replaceWith(wrapper);
+          wrapper.append(row);
+        }, how);
+      }
+      await page.waitForTimeout(300);
+      expect(await hostMode(page), how).toBe('docked');
+      await page.evaluate((how) => {
+        if (how == 'stylesheet') document.getElementById('late')?.remove();
+        else if (how == 'class') document.querySelector('.is-loading')?.classList.remove('is-loading');
+        else (document.querySelector('[style*="display"]') as HTMLElement).style.display = '';
+      }, how);
+      // Looked for again within a second while docked.
+      await page.waitForFunction(() => document.getElementById('learn-account-aligner')?.dataset.mode === 'ring', null, { timeout: 3000 });
+      expect(await marked(page, 'add-cert-msa'), how).toBe('add-account');
+      await page.close();
+    }
+  });
+
   it('shows no "could not find" while a Settings page is still coming in: nothing, then the ring', async () => {
     const page = await rig.context.newPage();
     // What the overlay shows, frame by frame from the start of the load: the docked
