@@ -35,6 +35,8 @@ export const decoys: Mutation = {
       'lookalike-attributes',
       'references',
       'faded-dialog',
+      'side-menu',
+      'longer-address',
     ]);
     switch (place) {
       case 'delete-profile':
@@ -188,6 +190,22 @@ export const decoys: Mutation = {
         doc.body.append(fade);
         v.fadedDialogs.push(dialog);
         v.hide(fade, 'css');
+        break;
+      }
+      case 'side-menu': {
+        // Navigation beside the page titled as the account section is, saying who is signed in.
+        const [side, heading, p] = [doc.createElement(v.rng.pick(['nav', 'aside'])), doc.createElement('h2'), doc.createElement('p')];
+        heading.textContent = section?.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]')?.textContent ?? 'Account management';
+        p.textContent = `${{ en: 'Signed in as', fr: 'Connecté en tant que', de: 'Angemeldet als' }[v.language]} ${v.signedInAs ?? stranger}`;
+        side.append(heading, p);
+        doc.body.prepend(side);
+        break;
+      }
+      case 'longer-address': {
+        // Another account's icon button named for an address that begins with a linked one's.
+        const icon = button('', '✕');
+        icon.setAttribute('aria-label', `${words} ${v.accounts[0]?.address ?? learner}.au`);
+        (list ?? section ?? main).append(icon);
         break;
       }
     }
