@@ -151,7 +151,10 @@ function removal(
   const list = world.accounts;
   if (!list || list.signedInAs !== signedInAs) return { ...base, control: 'settings', hold: 'read-settings-again' };
   const candidates = list.list.filter((a) => a.kind === kind && a.address !== signedInAs);
-  const target = candidates[0];
+  // Two of that kind besides the one signed in (Learn links one personal account at a time:
+  // a list misread, or another Learn): the Learn profile's own MSA when it is one of them,
+  // else no guess at which.
+  const target = candidates.length > 1 ? candidates.find((a) => a.address === world.learnMsa) : candidates[0];
   if (!target) return { ...base, control: 'settings', hold: 'read-settings-again' };
   if (list.list.length < 2) return { ...base, control: 'settings', hold: 'last-account' };
   if (target.address === certificationAccount(world, progress.certMsa)) {

@@ -397,6 +397,8 @@ describe('the Certification MSA entered by the person', () => {
     expect(states(p)).toBe('page page current todo todo todo todo');
     expect(p.world.learnMsa).toBe(learner);
     expect(p.world.newMsa).toBeNull();
+    // The one to remove is the Learn MSA, not the first personal account listed.
+    expect(nextAction(p)).toMatchObject({ control: 'remove-account', account: learner });
   });
 
   it('entered before a fresh install sees Settings, is never taken for the Learn MSA', () => {
