@@ -154,7 +154,7 @@ function removal(
   // Two of that kind besides the one signed in (Learn links one personal account at a time:
   // a list misread, or another Learn): the Learn profile's own MSA when it is one of them,
   // else no guess at which.
-  const target = candidates.length > 1 ? candidates.find((a) => a.address === world.learnMsa) : candidates[0];
+  const target = candidates.find((a) => !candidates[1] || a.address === world.learnMsa);
   if (!target) return { ...base, control: 'settings', hold: 'read-settings-again' };
   if (list.list.length < 2) return { ...base, control: 'settings', hold: 'last-account' };
   if (target.address === certificationAccount(world, progress.certMsa)) {
