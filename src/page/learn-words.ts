@@ -24,9 +24,10 @@ export const learnWords: Record<string, LearnWords> = {
     settings: /^settings$/,
     // "Add account" (2024-2026), "Add login account" (older Settings).
     addAccount: /^add (a |login )?account$/,
-    // "Remove", "Remove account", "Remove learner@outlook.com" (an icon's label); not "Remove
-    // photo". (\x40 is '@': no stored value carries one, so none can be taken for an address.)
-    remove: /^remove( (this |the )?account)?( \S+\x40\S+)?$/,
+    // "Remove", "Remove account", "Remove learner@outlook.com" (an icon's label), "Remove from
+    // profile", "Remove…" (a button that asks first); not "Remove photo" nor "Remove profile".
+    // (\x40 is '@': no stored value carries one, so none can be taken for an address.)
+    remove: /^remove( (this |the )?account)?( \S+\x40\S+)?( from (your |the )?profile)?(…|\.\.\.)?$/,
     mergeProfiles: /^merge( profiles)?$/,
     createProfile: /^create (your |a )?profile$/,
     askQuestion: /^ask (a )?question$/,
@@ -45,7 +46,7 @@ export const learnWords: Record<string, LearnWords> = {
     signOut: /^se d[ée]connecter$/,
     settings: /^param[èe]tres$/,
     addAccount: /^ajouter un compte( de connexion)?$/,
-    remove: /^supprimer( (ce |le )?compte)?( \S+\x40\S+)?$/,
+    remove: /^(supprimer|retirer)( (ce |le )?compte)?( \S+\x40\S+)?( du profil)?(…|\.\.\.)?$/,
     mergeProfiles: /^fusionner( les profils)?$/,
     createProfile: /^cr[ée]er (votre |un )?profil$/,
     // Microsoft Q&A in French: « Poser une question ».

@@ -449,6 +449,24 @@ describe('Remove inside a row\'s closed "More actions" menu', () => {
   });
 });
 
+describe('Remove worded otherwise', () => {
+  it('takes "Remove…", "Remove from profile" and the French "Retirer" for the row\'s Remove, never "Remove profile"', () => {
+    for (const [words, locale, personalWords, workWords] of [
+      ['Remove…', 'en-us', 'Personal account', 'Work or school account'],
+      ['Remove from profile', 'en-us', 'Personal account', 'Work or school account'],
+      ['Retirer', 'fr-ca', 'Compte personnel', 'Compte professionnel'],
+      ['Retirer du profil', 'fr-fr', 'Compte personnel', 'Compte professionnel'],
+    ] as const) {
+      const doc = settings(
+        inSection(`<ul><li>${learner} <span>${personalWords}</span> <button class="r1">${words}</button></li><li>${contoso} <span>${workWords}</span> <button disabled>${words}</button></li></ul>`),
+      );
+      expect(locateRemove(doc, locale, learner), words).toBe(doc.querySelector('.r1'));
+    }
+    const doc = settings(inSection(`<ul><li>${learner} <span>Personal account</span> <button class="r1">Remove profile</button></li></ul>`));
+    expect(locateRemove(doc, 'en-us', learner)).toBeNull();
+  });
+});
+
 describe('the account section among others', () => {
   it('is never a side menu titled so that says who is signed in', () => {
     for (const side of ['nav', 'aside']) {
