@@ -82,12 +82,12 @@ export const proofs: Record<StepId, Proof> = {
     );
   },
 
-  // A personal account other than the Learn profile's is linked beside a work account, and
-  // the Learn profile's is not (Learn links one personal account at a time: a list showing
-  // both is misread, or another Learn, and proves no step past the removal).
+  // A personal account other than the Learn profile's is linked beside a work account. (Not
+  // while the Learn profile's is listed too: that page contradicts remove-msa, and proves no
+  // step past it, reducer.ts.)
   'add-cert-msa': ({ observation: o, world, certMsa, isDone }) => {
     const list = listOf(o);
-    if (!list || workIn(list, world).length === 0 || list.some((a) => a.address === world.learnMsa)) return false;
+    if (!list || workIn(list, world).length === 0) return false;
     const personal = personalIn(list, world)[0]?.address;
     if (!personal || personal === world.learnMsa) return false;
     if (certMsa) return personal === certMsa;

@@ -132,7 +132,8 @@ function judge(progress: Progress, o: PageObservation): Progress {
   let furthest = -1;
   let previousDone = true;
   for (const [i, s] of steps.entries()) {
-    if (s.proof === 'person' && !done[s.id]) break;
+    // Nor does it prove a step it contradicts, nor, through a later one, any past it.
+    if ((s.proof === 'person' && !done[s.id]) || undoProofs[s.id]?.(evidenceFor(true))) break;
     const holds: boolean = s.proof === 'page' && proofs[s.id](evidenceFor(previousDone));
     if (holds) furthest = i;
     previousDone = holds || done[s.id] !== undefined;
