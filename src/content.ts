@@ -32,7 +32,8 @@ function guide(page: LearnPage): void {
   let observer: MutationObserver | null = null;
   let lastReported = '';
   let pending = false;
-  let reportPending = false;
+  /** The report's timer, then its idle callback, until the report is made (see update). */
+  let reportPending: unknown;
   /** A look again while docked (see update): its timer, until it fires. */
   let recheck: unknown;
   /** Where text rewritten in place is delivered from (learn-markup.ts, textRegions). */
@@ -67,19 +68,17 @@ function guide(page: LearnPage): void {
 
   const update = () => {
     pending = false;
-    // An extension updated or removed under this page: this copy stands down.
-    if (orphaned()) return;
+    // An extension updated or removed under this page: this copy stands down. While Learn
+    // says it has not decided who is signed in (learn-markup.ts, authAttributes), the page
+    // shows no one's state yet: nothing is read, shown or reported (Learn deciding is a
+    // change the observer reads). A page that does not say at all is read as it is.
+    if (orphaned() || document.documentElement.getAttribute(authAttributes.determined) == 'false') return;
     watchText();
-    // The highlight first; reading the page for the worker waits until the page is idle,
-    // after the frame that shows it is painted (at most half a second: a page that is never
-    // idle still gets its report), one report for however many updates came before.
-    if (!reportPending) {
-      reportPending = true;
-      requestIdleCallback(() => {
-        reportPending = false;
-        report();
-      }, { timeout: 500 });
-    }
+    // The highlight first; reading the page for the worker waits a quarter of a second (what
+    // Learn renders in a burst, the signed-in state then the list, is one report, not one for
+    // each stage), then until the page is idle (at most half a second more: a page that is
+    // never idle still gets its report): one report for however many updates came before.
+    reportPending ||= setTimeout(() => requestIdleCallback(() => ((reportPending = 0), report()), { timeout: 500 }), 250);
     if (directive || overlay) {
       const plan = planFor(directive, document, page, readLocale(document, location));
       overlay ??= createOverlay(document, translate, (step) => void send({ type: 'dismiss-overlay', step }), schedule);
@@ -88,7 +87,7 @@ function guide(page: LearnPage): void {
       // style changed on an element around it, a stylesheet loaded late): looked for again a
       // second later, and every second while still docked (what was read is kept: only
       // whether it is shown is asked again).
-      if (plan && !plan.target && !recheck) recheck = setTimeout(() => ((recheck = 0), overlay?.target || schedule()), 1000);
+      if (plan && !plan.target) recheck ||= setTimeout(() => ((recheck = 0), overlay?.target || schedule()), 1000);
     }
   };
   // The first change since the last frame began is looked at at once, right after Learn's

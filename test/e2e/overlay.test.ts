@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { Rig } from '../support/rig.ts';
-import { storedAtRemoval } from '../support/stored-progress.ts';
+import { storeAsAPersonHasIt, storedAtRemoval } from '../support/stored-progress.ts';
 import { openSettings, pickAccount, signOut } from '../support/learn-actions.ts';
 import { scenarios, type Scenario } from '../fixtures/replica/index.ts';
 
@@ -336,6 +336,91 @@ describe("around a control in Learn's modal dialog", () => {
       expect(await marked(learn, 'remove-msa'), how).toBe('confirm-remove-account');
       await learn.close();
     }
+  });
+});
+
+describe('while Learn has not said who is signed in', () => {
+  /** Signed in with the work account at the removal, as a person at that step is. */
+  let rig: Rig;
+  beforeAll(async () => {
+    rig = await Rig.start({ scenario: { ...(scenarios['has-aad'] as Scenario), signedInAs: 'ana@contoso.com' } });
+    await storeAsAPersonHasIt(rig.context, rig.extensionId, storedAtRemoval(1));
+  });
+  afterAll(async () => rig?.close());
+
+  /** The observations the worker is sent from now on, as it takes them. */
+  const spyOnReports = () =>
+    rig.serviceWorker().evaluate(() => {
+      const seen: unknown[] = [];
+      (self as unknown as { reports: unknown[] }).reports = seen;
+      chrome.runtime.onMessage.addListener((message: { type: string; observation?: unknown }) => void (message.type == 'observation' && seen.push(message.observation)));
+    });
+  const reports = () => rig.serviceWorker().evaluate(() => (self as unknown as { reports: Array<{ signedInAs: string; accounts: Array<{ address: string; kind: string }> | null }> }).reports);
+
+  /** Settings, with Learn's script kept from saying it has decided until `decide()` on the page. */
+  async function undecidedSettings(): Promise<Page> {
+    const page = await rig.context.newPage();
+    await page.addInitScript(() => {
+      const set = Element.prototype.setAttribute;
+      let hold = true;
+      Element.prototype.setAttribute = function (name: string, value: string) {
+        if (!hold || name != 'data-auth-status-determined') set.call(this, name, value);
+      };
+      (window as unknown as { decide: () => void }).decide = () => {
+        hold = false;
+        document.documentElement.setAttribute('data-auth-status-determined', 'true');
+      };
+    });
+    await page.goto(rig.replica.url('/en-us/users/me/settings/'));
+    // The whole page in, the header's address included: all but Learn's word.
+    await page.locator('[data-bi-name="add-account"]').waitFor({ state: 'attached' });
+    await page.locator('[data-profile-property="upn"]', { hasText: 'ana@contoso.com' }).waitFor({ state: 'attached' });
+    return page;
+  }
+
+  it('reads, shows and reports nothing until Learn says, then rings the Remove and reports the page once', async () => {
+    await spyOnReports();
+    const page = await undecidedSettings();
+    await page.waitForTimeout(800);
+    expect(await page.evaluate(() => document.documentElement.getAttribute('data-auth-status-determined'))).toBe('false');
+    expect(await page.locator('#learn-account-aligner').count()).toBe(0);
+    expect(await page.locator('[data-aligner-step]').count()).toBe(0);
+    expect(await reports()).toEqual([]);
+
+    await page.evaluate(() => (window as unknown as { decide: () => void }).decide());
+    expect(await marked(page, 'remove-msa')).toBe('remove-account');
+    expect(await page.locator('li:has([data-aligner-step])').textContent()).toContain('learner@outlook.com');
+    await page.waitForTimeout(1000);
+    const seen = await reports();
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.signedInAs).toBe('ana@contoso.com');
+    expect(seen[0]?.accounts).toEqual([
+      { address: 'learner@outlook.com', kind: 'personal' },
+      { address: 'ana@contoso.com', kind: 'work' },
+    ]);
+    await page.close();
+  });
+
+  it('reports what Learn renders in a burst once, as the page stands at its end', async () => {
+    await spyOnReports();
+    const page = await undecidedSettings();
+    // Learn decides, and a tenth of a second later lists one more account (a work account's
+    // row like the other).
+    await page.evaluate(async () => {
+      (window as unknown as { decide: () => void }).decide();
+      await new Promise((r) => setTimeout(r, 100));
+      const row = [...document.querySelectorAll('.account-row')].find((r) => r.textContent!.includes('ana@contoso.com')) as Element;
+      const copy = row.cloneNode(true) as Element;
+      copy.querySelector('.account-email')!.textContent = 'ana@fabrikam.com';
+      copy.querySelector('.badge')?.remove();
+      row.after(copy);
+    });
+    await page.waitForTimeout(1200);
+    const seen = await reports();
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.accounts?.map((a) => a.address)).toEqual(['learner@outlook.com', 'ana@contoso.com', 'ana@fabrikam.com']);
+    expect(await marked(page, 'remove-msa')).toBe('remove-account');
+    await page.close();
   });
 });
 
