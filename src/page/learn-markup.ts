@@ -99,6 +99,7 @@ const reference = 'a[href*="#"]:not([href$="#"], [href$="#!"], [role="button"], 
 
 const headings = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend';
 const dialogs = 'dialog, [role$="dialog"]';
+const listItems = 'li, tr, [role="row"], [role="listitem"], dt, dd';
 
 /**
  * The selectors the worker stores for the content script (learn-data.ts). Without them the
@@ -119,12 +120,14 @@ export const storedSelectors = {
   sectioning: 'section, article, fieldset, [role="region"]',
   /**
    * Where an address is not a linked account: the header, scripts and styles, dialogs (Learn's
-   * "Remove x?"), and announcements ("x was removed", "x is already linked"). (Hidden parts,
-   * hiddenParts, are no rows to point at, but what they list is still linked: read-page.ts.)
+   * "Remove x?"), and announcements ("x was removed", "x is already linked"). A live region
+   * that holds a list is no announcement: the list itself, made live so that a row coming or
+   * going is announced. (Hidden parts, hiddenParts, are no rows to point at, but what they
+   * list is still linked: read-page.ts.)
    */
-  notAccounts: `${header.regions}, ${notContent}, dialog, [role$="dialog"], [aria-modal="true"], [role="status"], [role="alert"], [aria-live]:not([aria-live="off"])`,
+  notAccounts: `${header.regions}, ${notContent}, dialog, [role$="dialog"], [aria-modal="true"], [role="status"], [role="alert"], [aria-live]:not([aria-live="off"], :has(${listItems}))`,
   /** One item of a list, a table or a grid: an account's row is never larger (read-page.ts, accountRows). */
-  listItems: 'li, tr, [role="row"], [role="listitem"], dt, dd',
+  listItems,
   /**
    * Parts of the page taken from view by their markup (locate.ts): hidden, or from assistive
    * technology (a copy kept for an animation).

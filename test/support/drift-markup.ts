@@ -110,6 +110,30 @@ export const wrap: Mutation = {
   },
 };
 
+/**
+ * The account list made a live region (a row coming or going is announced), or wrapped in
+ * one: it is still the list, not an announcement.
+ */
+export const liveList: Mutation = {
+  name: 'live-list',
+  benign: true,
+  weight: 1,
+  apply(v) {
+    const list = v.now(v.marks.list);
+    if (!list?.isConnected) return null;
+    const politeness = v.rng.pick(['polite', 'assertive']);
+    if (v.rng.chance(0.5)) {
+      list.setAttribute('aria-live', politeness);
+      return `list ${list.localName} aria-live=${politeness}`;
+    }
+    wrapIn(v, list, ['div']);
+    const wrapper = list.parentElement as Element;
+    wrapper.setAttribute('aria-live', politeness);
+    if (v.rng.chance(0.5)) wrapper.setAttribute('aria-relevant', 'additions removals');
+    return `list ${list.localName} in div aria-live=${politeness}`;
+  },
+};
+
 /** An open shadow root on `host` whose slot takes the host's children, through `depth` nested hosts. */
 function slotChain(v: Variant, host: Element, depth: number): void {
   const root = host.attachShadow({ mode: 'open' });

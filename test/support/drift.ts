@@ -1,5 +1,5 @@
 import { addressApart, decoys } from './drift-decoys.ts';
-import { biNames, classes, hide, ids, openMenu, remove, renameTags, reorder, shadowHide, shadowMove, shadowSlot, wrap } from './drift-markup.ts';
+import { biNames, classes, hide, ids, liveList, openMenu, remove, renameTags, reorder, shadowHide, shadowMove, shadowSlot, wrap } from './drift-markup.ts';
 import { duplicate, empty, enableRemoves, huge } from './drift-rows.ts';
 import { cardShape, dlShape, quietKind, removeShape, tableShape } from './drift-shapes.ts';
 import { sourceNames, sourceOf } from './drift-sources.ts';
@@ -96,6 +96,7 @@ export const mutations: Mutation[] = [
   ids,
   reorder,
   wrap,
+  liveList,
   shadowSlot,
   openMenu,
   enableRemoves,

@@ -90,6 +90,19 @@ describe('readAccountList', () => {
     expect(readAccountList(doc, 'en-us')).toEqual([{ address: 'ana@contoso.com', kind: 'work' }]);
   });
 
+  it('reads a list made live (its rows announced as they come and go), not as an announcement', () => {
+    const doc = page(
+      '<main><section><h2>Account management</h2><div aria-live="polite" aria-relevant="additions removals"><ul>' +
+        '<li><span aria-label="Personal account" role="img"></span><span>learner@outlook.com</span><button>Remove</button></li>' +
+        '<li><span aria-label="Work or school account" role="img"></span><span>ana@contoso.com</span><button>Remove</button></li>' +
+        '</ul></div><div aria-live="polite"><p>ana@fabrikam.com is already linked.</p><button>Dismiss</button></div></section></main>',
+    );
+    expect(readAccountList(doc, 'en-us')).toEqual([
+      { address: 'learner@outlook.com', kind: 'personal' },
+      { address: 'ana@contoso.com', kind: 'work' },
+    ]);
+  });
+
   it('keeps a lone account row apart from the section intro that names both kinds', () => {
     const doc = page(
       '<main><section><div><h2>Account management</h2><p>Link a work or school account or a personal account.</p>' +
