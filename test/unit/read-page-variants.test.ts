@@ -103,6 +103,19 @@ describe('readAccountList', () => {
     ]);
   });
 
+  it('reads cards made live (articles in a live grid), not as an announcement', () => {
+    const doc = page(
+      '<main><section><h2>Account management</h2><div class="grid" aria-live="polite">' +
+        '<article><h3>learner@outlook.com</h3><span class="badge">Personal account</span><button>Remove</button></article>' +
+        '<article><h3>ana@contoso.com</h3><span class="badge">Work or school account</span><button>Remove</button></article>' +
+        '</div></section></main>',
+    );
+    expect(readAccountList(doc, 'en-us')).toEqual([
+      { address: 'learner@outlook.com', kind: 'personal' },
+      { address: 'ana@contoso.com', kind: 'work' },
+    ]);
+  });
+
   it('keeps a lone account row apart from the section intro that names both kinds', () => {
     const doc = page(
       '<main><section><div><h2>Account management</h2><p>Link a work or school account or a personal account.</p>' +
