@@ -324,9 +324,9 @@ async function settingsRound(side: Side, shape: SettingsShape, full: boolean, po
   if (!full) return page.close();
 
   // Idle: one second with nothing happening, once the load's own work is done. Ours reports
-  // the page to its worker once it has settled (a quarter of a second after the list, then
-  // at idle: content.ts), a one-off that is no polling: the second starts once the worker has
-  // stored it (any later report, or any timer, still counts).
+  // the page to its worker at the first idle moment after the highlight's frame (content.ts),
+  // a one-off that is no polling, which a busy machine can push into the second: the second
+  // starts once the worker has stored it (any later report, or any timer, still counts).
   for (let waited = 0; side === 'ours' && (await lastReportAt()) < opened; waited += 20) {
     if (waited > 5000) throw new Error("ours: the page's report never reached the worker");
     await new Promise((resolve) => setTimeout(resolve, 20));

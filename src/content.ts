@@ -32,7 +32,7 @@ function guide(page: LearnPage): void {
   let observer: MutationObserver | null = null;
   let lastReported = '';
   let pending = false;
-  /** The report's timer, then its idle callback, until the report is made (see update). */
+  /** The report's idle callback, until the report is made (see update). */
   let reportPending: unknown;
   /** A look again while docked (see update): its timer, until it fires. */
   let recheck: unknown;
@@ -74,11 +74,12 @@ function guide(page: LearnPage): void {
     // change the observer reads). A page that does not say at all is read as it is.
     if (orphaned() || document.documentElement.getAttribute(authAttributes.determined) == 'false') return;
     watchText();
-    // The highlight first; reading the page for the worker waits a quarter of a second (what
-    // Learn renders in a burst, the signed-in state then the list, is one report, not one for
-    // each stage), then until the page is idle (at most half a second more: a page that is
-    // never idle still gets its report): one report for however many updates came before.
-    reportPending ||= setTimeout(() => requestIdleCallback(() => ((reportPending = 0), report()), { timeout: 500 }), 250);
+    // The highlight first; reading the page for the worker waits until the page is idle,
+    // after the frame that shows it is painted (at most half a second: a page that is never
+    // idle still gets its report), one report for however many updates came before. Not
+    // later: until the worker has it, a page opened for a step just done (back from Learn's
+    // account picker) still rings that step.
+    reportPending ||= requestIdleCallback(() => ((reportPending = 0), report()), { timeout: 500 });
     if (directive || overlay) {
       const plan = planFor(directive, document, page, readLocale(document, location));
       overlay ??= createOverlay(document, translate, (step) => void send({ type: 'dismiss-overlay', step }), schedule);
