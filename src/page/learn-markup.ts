@@ -122,8 +122,8 @@ export const storedSelectors = {
    * Where an address is not a linked account: the header, scripts and styles, dialogs (Learn's
    * "Remove x?"), and announcements ("x was removed", "x is already linked"). A live region
    * that holds a list (its items, or cards as articles) is no announcement: the list itself,
-   * made live so that a row coming or going is announced. (Hidden parts, hiddenParts, are no rows to point at, but what they
-   * list is still linked: read-page.ts.)
+   * made live so that a row coming or going is announced. (Hidden parts, hiddenParts, are no
+   * rows to point at, but what they list is still linked: read-page.ts.)
    */
   notAccounts: `${header.regions}, ${notContent}, dialog, [role$="dialog"], [aria-modal="true"], [role="status"], [role="alert"], [aria-live]:not([aria-live="off"], :has(${listItems}, article, [role="article"]))`,
   /** One item of a list, a table or a grid: an account's row is never larger (read-page.ts, accountRows). */
