@@ -10,7 +10,8 @@ import { learnKey } from './page/learn-data.ts';
 import { storedLearn } from './page/learn-words.ts';
 import { askPagesAgain } from './storage/ask-pages-again.ts';
 import { messageSchema, type Message } from './storage/schema.ts';
-import { updateProgress } from './storage/store.ts';
+import { settleLists } from './storage/settle-lists.ts';
+import { readProgress, updateProgress } from './storage/store.ts';
 
 /**
  * The single writer of the stored progress. It keeps nothing in memory: the worker can be
@@ -38,10 +39,8 @@ function isAllowedSender(message: Message, sender: Runtime.MessageSender): boole
   return from?.origin === new URL(browser.runtime.getURL('/')).origin;
 }
 
-function toEvent(message: Exclude<Message, { type: 'get-progress' }>, now: number): GuideEvent {
+function toEvent(message: Exclude<Message, { type: 'get-progress' | 'observation' }>, now: number): GuideEvent {
   switch (message.type) {
-    case 'observation':
-      return { type: 'observed', observation: message.observation };
     case 'choose-path':
       return { type: 'choose-path', path: message.path, at: now };
     case 'tick':
@@ -65,7 +64,11 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   const message = parsed.output;
   // The popup's first read: through the store, which repairs an older or broken value.
   if (message.type === 'get-progress') return updateProgress(area, (progress) => progress, directive);
-  const event = toEvent(message, Date.now());
+  if (message.type === 'observation') return observe(sender.tab?.id, message.observation);
+  return apply(toEvent(message, Date.now()));
+});
+
+function apply(event: GuideEvent): Promise<true> {
   return updateProgress(area, (progress) => reduce(progress, event), directive).then(
     () => true,
     (error: unknown) => {
@@ -75,6 +78,12 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
       throw error;
     },
   );
+}
+
+// A list that lacks an account is judged once it has stood still (settle-lists.ts).
+const observe = settleLists({
+  lastList: async () => (await readProgress(area)).world.accounts,
+  judge: (observation) => apply({ type: 'observed', observation }),
 });
 
 // This run may follow one stopped in the middle of a write: pages whose report was cut off

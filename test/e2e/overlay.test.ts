@@ -402,6 +402,58 @@ describe('while Learn has not said who is signed in', () => {
   });
 });
 
+describe('a list Learn draws row by row', () => {
+  /** Signed in with the work account at the removal, as a person at that step is. */
+  let rig: Rig;
+  beforeAll(async () => {
+    rig = await Rig.start({ scenario: { ...(scenarios['has-aad'] as Scenario), signedInAs: 'ana@contoso.com' } });
+    await storeAsAPersonHasIt(rig.context, rig.extensionId, storedAtRemoval(1));
+  });
+  afterAll(async () => rig?.close());
+
+  it("proves nothing from the signed-in account's row alone: the personal account's row, 700 ms later, is still to be removed", async () => {
+    // Every progress the worker stores from now on.
+    await rig.serviceWorker().evaluate(() => {
+      const stored: unknown[] = [];
+      (self as unknown as { stored: unknown[] }).stored = stored;
+      chrome.storage.onChanged.addListener((changes) => void (changes.aligner && stored.push(changes.aligner.newValue)));
+    });
+    const page = await rig.context.newPage();
+    await page.addInitScript(() => {
+      // Learn's list drawn with the signed-in account's row first, the personal account's later.
+      const replace = Element.prototype.replaceChildren;
+      Element.prototype.replaceChildren = function (...nodes: Array<Node | string>) {
+        const row = [...nodes].flatMap((n) => (n instanceof Element ? [...n.querySelectorAll('li')] : [])).find((li) => li.textContent?.includes('learner@outlook.com'));
+        const list = row?.parentElement;
+        row?.remove();
+        if (row && list) setTimeout(() => list.prepend(row), 700);
+        return replace.apply(this, nodes);
+      };
+      // Every element the guide rings, in order.
+      const rung: string[] = [];
+      (window as unknown as { rung: string[] }).rung = rung;
+      new MutationObserver((records) => {
+        for (const { target } of records) {
+          const e = target as Element;
+          if (e.hasAttribute('data-aligner-step')) rung.push(`${e.getAttribute('data-aligner-step')} ${e.getAttribute('data-bi-name')} ${e.closest('li')?.textContent?.includes('learner') ? 'learner' : ''}`);
+        }
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-aligner-step'] });
+    });
+    await page.goto(rig.replica.url('/en-us/users/me/settings/'));
+    expect(await marked(page, 'remove-msa')).toBe('remove-account');
+    expect(await page.locator('li:has([data-aligner-step])').textContent()).toContain('learner@outlook.com');
+    // Long enough for the worker to have judged the first list had it taken it at once.
+    await page.waitForTimeout(1500);
+    expect(await page.evaluate(() => (window as unknown as { rung: string[] }).rung)).toEqual(['remove-msa remove-account learner']);
+    const stored = await rig.serviceWorker().evaluate(
+      () => (self as unknown as { stored: Array<{ done: Record<string, Record<string, unknown>>; notice: unknown }> }).stored,
+    );
+    expect(stored.some((progress) => progress.done['has-aad']?.['remove-msa'])).toBe(false);
+    expect(stored.every((progress) => progress.notice === null)).toBe(true);
+    await page.close();
+  });
+});
+
 describe('a step off Learn', () => {
   let rig: Rig;
   beforeAll(async () => {

@@ -7,6 +7,7 @@ import type { LinkedAccount, PageObservation } from '../../src/page/observation.
 import { parseStored, schemaVersion, storageKey } from '../../src/storage/state.ts';
 import { readProgress, updateProgress, type StorageArea } from '../../src/storage/store.ts';
 import { askPagesAgain } from '../../src/storage/ask-pages-again.ts';
+import { lacksListed, settleLists } from '../../src/storage/settle-lists.ts';
 import { messageSchema } from '../../src/storage/schema.ts';
 import * as v from 'valibot';
 
@@ -384,6 +385,81 @@ describe('askPagesAgain', () => {
       expect(area.data[key]).toEqual({ step: 'remove-msa', askedAt: 7 });
       await vi.advanceTimersByTimeAsync(60_000);
       expect(area.sets).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('an account list judged once it has stood still (settle-lists.ts)', () => {
+  const snapshot = (...list: LinkedAccount[]) => ({ list, signedInAs: contoso, locale: 'en-us', at: 1 });
+  const both = snapshot(personal(learner), work(contoso));
+
+  it('holds a list that lacks an account the last list had, or the first list seen; nothing else', () => {
+    expect(lacksListed(both, settings(2, contoso, [work(contoso)]))).toBe(true);
+    expect(lacksListed(null, settings(2, contoso, [personal(learner), work(contoso)]))).toBe(true);
+    expect(lacksListed(both, settings(2, contoso, [work(contoso), personal(learner)]))).toBe(false);
+    expect(lacksListed(both, settings(2, contoso, [personal(learner), work(contoso), personal(certMsa)]))).toBe(false);
+    // Another kind for the same address: still listed.
+    expect(lacksListed(both, settings(2, contoso, [{ address: learner, kind: 'unknown' }, work(contoso)]))).toBe(false);
+    expect(lacksListed(both, settings(2, contoso, null))).toBe(false);
+    expect(lacksListed(both, { ...settings(2, contoso, [work(contoso)]), signedIn: false })).toBe(false);
+  });
+
+  /** A settler over a stored list, recording what it judges and when. */
+  function settler(last: ReturnType<typeof snapshot> | null, clock = { now: 5_000 }) {
+    const judged: Array<{ accounts: string[] | null; at: number; when: number }> = [];
+    const take = settleLists({
+      lastList: async () => last,
+      judge: async (o) => {
+        judged.push({ accounts: o.accounts?.map((a) => a.address) ?? null, at: o.at, when: Date.now() });
+        return 'judged';
+      },
+      settleMs: 1_000,
+      now: () => clock.now,
+    });
+    return { take, judged, clock };
+  }
+
+  it('judges at once a list that lacks nothing, and a list that lacks an account only after a second with nothing newer from its tab', async () => {
+    vi.useFakeTimers({ now: 0 });
+    try {
+      const { take, judged } = settler(both);
+      await expect(take(1, settings(10, contoso, [personal(learner), work(contoso)]))).resolves.toBe('judged');
+      expect(judged).toHaveLength(1);
+      const held = take(1, settings(20, contoso, [work(contoso)]));
+      await vi.advanceTimersByTimeAsync(999);
+      expect(judged).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(1);
+      await expect(held).resolves.toBe('judged');
+      // Judged as of the moment it is let through: no older news than what was judged meanwhile.
+      expect(judged[1]).toEqual({ accounts: [contoso], at: 5_000, when: 1_000 });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("drops a held list once its tab reports again (the row that was still to come), not for another tab's report", async () => {
+    vi.useFakeTimers({ now: 0 });
+    try {
+      const { take, judged } = settler(both);
+      const partial = take(1, settings(10, contoso, [work(contoso)]));
+      const elsewhere = take(2, settings(11, contoso, [work(contoso)]));
+      await vi.advanceTimersByTimeAsync(400);
+      await expect(take(1, settings(400, contoso, [personal(learner), work(contoso)]))).resolves.toBe('judged');
+      await vi.advanceTimersByTimeAsync(1_000);
+      // The sender is answered; what it said is not judged.
+      await expect(partial).resolves.toBe(true);
+      await expect(elsewhere).resolves.toBe('judged');
+      expect(judged.map((j) => j.accounts)).toEqual([[learner, contoso], [contoso]]);
+      // A list held again and again while it changes: only the last is judged.
+      const first = take(1, settings(2_000, contoso, [work(contoso)]));
+      await vi.advanceTimersByTimeAsync(500);
+      const second = take(1, settings(2_500, contoso, [personal(certMsa), work(contoso)]));
+      await vi.advanceTimersByTimeAsync(1_000);
+      await expect(first).resolves.toBe(true);
+      await expect(second).resolves.toBe('judged');
+      expect(judged.map((j) => j.accounts)).toEqual([[learner, contoso], [contoso], [certMsa, contoso]]);
     } finally {
       vi.useRealTimers();
     }
