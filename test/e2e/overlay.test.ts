@@ -411,7 +411,7 @@ describe('a list Learn draws row by row', () => {
   });
   afterAll(async () => rig?.close());
 
-  it("proves nothing from the signed-in account's row alone: the personal account's row, 700 ms later, is still to be removed", async () => {
+  it("proves nothing from the signed-in account's row alone: the personal account's row, 400 ms later, is still to be removed", async () => {
     // Every progress the worker stores from now on.
     await rig.serviceWorker().evaluate(() => {
       const stored: unknown[] = [];
@@ -426,7 +426,7 @@ describe('a list Learn draws row by row', () => {
         const row = [...nodes].flatMap((n) => (n instanceof Element ? [...n.querySelectorAll('li')] : [])).find((li) => li.textContent?.includes('learner@outlook.com'));
         const list = row?.parentElement;
         row?.remove();
-        if (row && list) setTimeout(() => list.prepend(row), 700);
+        if (row && list) setTimeout(() => list.prepend(row), 400);
         return replace.apply(this, nodes);
       };
       // Every element the guide rings, in order.
