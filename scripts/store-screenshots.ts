@@ -76,7 +76,7 @@ async function walkForScenes(language: string, learnLocale: string): Promise<Sce
     await page.setViewportSize({ width: storeSizes.large.width, height: bodyHeight });
     await page.evaluate(() => document.querySelectorAll('[data-bi-name="remove-account"]').forEach((button) => button.remove()));
     await page.waitForFunction(() => document.getElementById('learn-account-aligner')?.dataset.mode === 'docked');
-    // Drawn a second after it is made (overlay.css).
+    // Drawn 1.5 s after it is made (overlay.css).
     await page.locator('#learn-account-aligner .docked').waitFor({ state: 'visible' });
     await page.locator('[data-bi-name="add-account"]').evaluate((button) => {
       button.closest('section')?.scrollIntoView({ block: 'start' });

@@ -144,7 +144,7 @@ const overlayNodes = (results: AxeRun['passes']) => results.flatMap((r) => r.nod
  */
 async function runAxeOnOverlayInBody(page: Page, state: string): Promise<AxeRun> {
   await page.evaluate((id) => document.body.append(document.querySelector(id) as Element), host);
-  // A docked instruction is drawn a second after it is made (overlay.css); moved, it is made again.
+  // A docked instruction is drawn 1.5 s after it is made (overlay.css); moved, it is made again.
   const docked = page.locator(`${host} .docked`);
   if (await docked.count()) await docked.waitFor({ state: 'visible' });
   try {
@@ -325,7 +325,7 @@ describe.each(['light', 'dark'] as const)('in the %s colour scheme', (scheme) =>
     it('docked mode: no violation in the docked instruction', async () => {
       await learn.evaluate(() => document.querySelectorAll('[data-bi-name="remove-account"]').forEach((b) => b.remove()));
       await learn.waitForFunction((id) => document.querySelector<HTMLElement>(id)?.dataset.mode === 'docked', host, { timeout: 10_000 });
-      // Drawn a second after it is made (overlay.css).
+      // Drawn 1.5 s after it is made (overlay.css).
       await shadowPart(learn, '.docked').waitFor({ state: 'visible' });
       await checkOverlay('docked');
       const contrast = await runAxeOnOverlayInBody(learn, `overlay, ${scheme}: docked`);
