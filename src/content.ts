@@ -146,10 +146,8 @@ function guide(page: LearnPage): void {
       subtree: true,
       childList: true,
       attributes: true,
-      // `open`: the account menu opening moves the highlight from its opener to the link.
-      // `role`: an element made a dialog (or a heading); `class` and `style`: a dialog shown
-      // or hidden by them (touchesGuide lets the others by).
-      attributeFilter: [authAttributes.authenticated, authAttributes.determined, 'aria-label', 'hidden', 'open', 'disabled', 'aria-disabled', 'role', 'class', 'style'],
+      // Learn's own, and those that can show, hide or move what the guide reads (learn-markup.ts, watched).
+      attributeFilter: [authAttributes.authenticated, authAttributes.determined, ...selector('watched').split(',')],
     });
     // No "pageshow" handling: a page restored from the back-forward cache shows what it
     // showed when left, and reporting that again as news could undo a step proved since.

@@ -164,6 +164,13 @@ export const storedSelectors = {
    * content growing, an ad, a counter) is not worth a look (mutations.ts).
    */
   relevant: `${relevantTagNames}, [role], [data-bi-name], [data-profile-property]`,
+  /**
+   * Not a selector: the attributes, comma-separated, whose change the page observer reads
+   * besides Learn's auth attributes (content.ts). `open`: the account menu opening moves the
+   * highlight from its opener to the link; `role`: an element made a dialog (or a heading);
+   * `class` and `style`: a dialog shown or hidden by them (mutations.ts lets the others by).
+   */
+  watched: 'aria-label,hidden,open,disabled,aria-disabled,role,class,style',
   /** Controls whose own text (an input's: its value) names what they do. */
   controls: 'a[href], button, [role="button"], [role="link"], [role^="menuitem"], input[type="submit" i], input[type="button" i]',
   /** Actions found by name are not references (locate.ts). */
