@@ -20,7 +20,7 @@ import {
   openDialogs,
   pointable,
 } from '../page/locate.ts';
-import { readSignedInAddress } from '../page/read-page.ts';
+import { accountRowsOf, readSignedInAddress } from '../page/read-page.ts';
 
 /** What the overlay shows on this page for the current step; null: nothing. */
 export interface Plan {
@@ -73,9 +73,11 @@ function locate(action: NextAction, doc: Document, page: LearnPage, locale: stri
       const account = action.account ?? '';
       if (page != 'settings') return toSettings();
       // Never toward the account this page says is signed in, whatever the stored progress
-      // says, nor while it says no one (unsure who is: the instruction is docked).
+      // says, nor while it says no one (unsure who is: the instruction is docked), nor while
+      // its list does not show that account (a real one always does): a list still coming in
+      // row by row, or one whose only account would be the last one removed.
       const signedInHere = readSignedInAddress(doc);
-      if (!account || !signedInHere || signedInHere === account) return [null];
+      if (!account || !signedInHere || signedInHere === account || !accountRowsOf(doc, locale).some((row) => row.address == signedInHere)) return [null];
       const dialogs = openDialogs(doc);
       if (dialogs.length > 0) {
         return [

@@ -267,6 +267,23 @@ describe("the plan's safety gate on drifted pages", () => {
     // The menu shows no address (not filled in, or Learn moved it): unsure who is signed in.
     expect(planFor(removalDirective(learner), settings(''), 'settings', 'en-us')?.target).toBeNull();
   });
+
+  it("points at no Remove while the page's list does not show the account signed in: still coming in, or the last account", () => {
+    const listing = (first: string, second = '') =>
+      page(
+        `<header><details data-bi-name="site-header-user"><summary aria-label="Your Account"></summary><p data-profile-property="upn">${contoso}</p></details></header>` +
+          rows(first, second),
+      );
+    const personalRow = row(learner, 'Personal account', '<button class="r1">Remove</button>');
+    const workRow = row(contoso, 'Work or school account', '<button class="r2">Remove</button>');
+    // The list drawn row by row, the personal account's first; or it alone, the last account.
+    expect(planFor(removalDirective(learner), listing(personalRow), 'settings', 'en-us')?.target).toBeNull();
+    const both = listing(personalRow, workRow);
+    expect(planFor(removalDirective(learner), both, 'settings', 'en-us')?.target).toBe(both.querySelector('.r1'));
+    // The signed-in account listed in a part of the page hidden from view is still listed.
+    const hidden = listing(personalRow, workRow.replace('<li>', '<li hidden>'));
+    expect(planFor(removalDirective(learner), hidden, 'settings', 'en-us')?.target).toBe(hidden.querySelector('.r1'));
+  });
 });
 
 describe('Microsoft Q&A\'s "Ask a question" (forum-ask)', () => {

@@ -276,7 +276,7 @@ describe('controls beside the one an attribute names', () => {
 
   it('confirms in a dialog whose frame the pointer passes through, its content not', () => {
     const doc = settings(
-      inSection(`<ul><li><span>Personal account</span><span>${learner}</span><button class="r">Remove</button></li></ul>`) +
+      inSection(`<ul><li><span>Personal account</span><span>${learner}</span><button class="r">Remove</button></li><li><span>${contoso}</span></li></ul>`) +
         `<div role="dialog" aria-modal="true" style="pointer-events: none"><div style="pointer-events: auto"><p>Remove ${learner}?</p><button class="yes" data-bi-name="confirm-remove-account">Remove</button></div></div>`,
     );
     expect(planFor(removalDirective(learner), doc, 'settings', 'en-us')?.target).toBe(doc.querySelector('.yes'));
