@@ -112,10 +112,11 @@ export const storedSelectors = {
   /** What titles a part of the page: a section's heading, a card's title (section.ts). */
   headings,
   /**
-   * Where no account section is: the header, and navigation and side content around the page
-   * (a side menu titled "Account management" that says who is signed in lists no account).
+   * Where no account section is: the header, navigation and side content around the page (a
+   * side menu titled "Account management" that says who is signed in lists no account), and
+   * illustrations (a docs figure showing what the section looks like, rows and all).
    */
-  notSections: `${header.regions}, nav, aside, [role="navigation"], [role="complementary"]`,
+  notSections: `${header.regions}, nav, aside, figure, [role="navigation"], [role="complementary"], [role="figure"]`,
   /** Elements that make a section of their own (HTML's sectioning content, and its ARIA kin). */
   sectioning: 'section, article, fieldset, [role="region"]',
   /**

@@ -37,6 +37,7 @@ export const decoys: Mutation = {
       'faded-dialog',
       'side-menu',
       'longer-address',
+      'figure',
     ]);
     switch (place) {
       case 'delete-profile':
@@ -199,6 +200,19 @@ export const decoys: Mutation = {
         p.textContent = `${{ en: 'Signed in as', fr: 'Connecté en tant que', de: 'Angemeldet als' }[v.language]} ${v.signedInAs ?? stranger}`;
         side.append(heading, p);
         doc.body.prepend(side);
+        break;
+      }
+      case 'figure': {
+        // A docs figure before the section showing what it looks like: a copy of it, the
+        // person's own rows and their Removes in it.
+        if (!section) break;
+        const figure = doc.createElement(v.rng.pick(['figure', 'div']));
+        if (figure.localName == 'div') figure.setAttribute('role', 'figure');
+        const copy = section.cloneNode(true) as Element;
+        for (const element of [copy, ...copy.querySelectorAll('[id]')]) element.removeAttribute('id');
+        v.decoys.push(...copy.querySelectorAll('button, a, [role="button"], input'));
+        figure.append(copy);
+        section.before(figure);
         break;
       }
       case 'longer-address': {

@@ -478,6 +478,17 @@ describe('the account section among others', () => {
       expect(locateRemove(doc, 'en-us', learner)).toBe(doc.querySelector('.r1'));
     }
   });
+
+  it("is never an illustration of it: a docs figure showing the section, the person's own rows in it", () => {
+    const list = (remove: string) =>
+      `<ul><li>${learner} <span>Personal account</span> <button class="${remove}">Remove</button></li><li>${contoso} <span>Work or school account</span> <button>Remove</button></li></ul>`;
+    for (const figure of ['figure', 'div role="figure"']) {
+      const doc = settings(inSection(list('r1')));
+      doc.querySelector('main')!.insertAdjacentHTML('afterbegin', `<${figure}><figcaption>Example</figcaption><section><h2>Account management</h2>${list('mock')}</section></${figure.split(' ')[0]}>`);
+      expect(readAccountList(doc, 'en-us')).toEqual(both);
+      expect(locateRemove(doc, 'en-us', learner)).toBe(doc.querySelector('.r1'));
+    }
+  });
 });
 
 describe('the section a heading titles', () => {
