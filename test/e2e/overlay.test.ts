@@ -35,6 +35,35 @@ async function expectCalloutBeside(page: Page, step: string): Promise<void> {
 const calloutText = (page: Page) =>
   page.locator('#learn-account-aligner').evaluate((h) => h.shadowRoot?.querySelector('.callout')?.textContent ?? '');
 
+/**
+ * Run on the page: records what the overlay shows, frame by frame, in `window.seenModes` (a
+ * docked instruction counts only once it is drawn, seen; before that it is 'unseen').
+ */
+const recordModes = () => {
+  const seen: string[] = [];
+  (window as unknown as { seenModes: string[] }).seenModes = seen;
+  const look = () => {
+    const host = document.getElementById('learn-account-aligner');
+    const docked = host?.shadowRoot?.querySelector('.docked');
+    const mode = !host ? 'none' : host.dataset.mode === 'docked' && !(docked && getComputedStyle(docked).visibility === 'visible') ? 'unseen' : host.dataset.mode;
+    if (seen.at(-1) !== mode) seen.push(mode ?? 'none');
+    requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+};
+const seenModes = (page: Page) => page.evaluate(() => (window as unknown as { seenModes: string[] }).seenModes);
+
+/** A rig for the describe block, signed in with the work account at the removal, as a person at that step is. */
+function atRemovalAsWork(): () => Rig {
+  let rig: Rig;
+  beforeAll(async () => {
+    rig = await Rig.start({ scenario: { ...(scenarios['has-aad'] as Scenario), signedInAs: 'ana@contoso.com' } });
+    await storeAsAPersonHasIt(rig.context, rig.extensionId, storedAtRemoval(1));
+  });
+  afterAll(async () => rig?.close());
+  return () => rig;
+}
+
 describe('the overlay on the replica (has-aad)', () => {
   let rig: Rig;
   let learn: Page;
@@ -86,22 +115,11 @@ describe('the overlay on the replica (has-aad)', () => {
     // What the overlay shows, frame by frame, from the confirmation on: the list without the
     // account is judged a second later (settle-lists.ts), and meanwhile the removed account's
     // row is nowhere; no "could not find" is seen before the next step's ring.
-    await learn.evaluate(() => {
-      const seen: string[] = [];
-      (window as unknown as { seenModes: string[] }).seenModes = seen;
-      const look = () => {
-        const host = document.getElementById('learn-account-aligner');
-        const docked = host?.shadowRoot?.querySelector('.docked');
-        const mode = host?.dataset.mode === 'docked' && !(docked && getComputedStyle(docked).visibility === 'visible') ? 'unseen' : host?.dataset.mode;
-        if (seen.at(-1) !== mode) seen.push(mode ?? 'none');
-        requestAnimationFrame(look);
-      };
-      requestAnimationFrame(look);
-    });
+    await learn.evaluate(recordModes);
     await learn.locator('[data-aligner-step="remove-msa"]').click();
     expect(await marked(learn, 'add-cert-msa')).toBe('add-account');
     expect(await calloutText(learn)).toContain('merges the two profiles');
-    expect(await learn.evaluate(() => (window as unknown as { seenModes: string[] }).seenModes)).not.toContain('docked');
+    expect(await seenModes(learn)).not.toContain('docked');
   });
 
   it('docks the instruction, and highlights nothing, when the control is not on the page: seen once the page has had a second and a half to bring it', async () => {
@@ -208,24 +226,12 @@ describe('the overlay on the replica (has-aad)', () => {
 
   it('shows no "could not find" while a Settings page is still coming in: nothing, then the ring', async () => {
     const page = await rig.context.newPage();
-    // What the overlay shows, frame by frame from the start of the load: the docked
-    // instruction counts only once it is drawn (seen).
-    await page.addInitScript(() => {
-      const seen: string[] = [];
-      (window as unknown as { seenModes: string[] }).seenModes = seen;
-      const look = () => {
-        const host = document.getElementById('learn-account-aligner');
-        const docked = host?.shadowRoot?.querySelector('.docked');
-        const mode = !host ? 'none' : host.dataset.mode === 'docked' && !(docked && getComputedStyle(docked).visibility === 'visible') ? 'unseen' : host.dataset.mode;
-        if (seen.at(-1) !== mode) seen.push(mode ?? 'none');
-        requestAnimationFrame(look);
-      };
-      requestAnimationFrame(look);
-    });
+    // What the overlay shows, frame by frame from the start of the load.
+    await page.addInitScript(recordModes);
     await page.goto(rig.replica.url('/en-us/users/me/settings/'));
     expect(await marked(page, 'add-cert-msa')).toBe('add-account');
     await page.waitForTimeout(1200);
-    const modes = await page.evaluate(() => (window as unknown as { seenModes: string[] }).seenModes);
+    const modes = await seenModes(page);
     expect(modes).not.toContain('docked');
     expect(modes.at(-1)).toBe('ring');
     await page.close();
@@ -356,26 +362,20 @@ describe("around a control in Learn's modal dialog", () => {
 });
 
 describe('while Learn has not said who is signed in', () => {
-  /** Signed in with the work account at the removal, as a person at that step is. */
-  let rig: Rig;
-  beforeAll(async () => {
-    rig = await Rig.start({ scenario: { ...(scenarios['has-aad'] as Scenario), signedInAs: 'ana@contoso.com' } });
-    await storeAsAPersonHasIt(rig.context, rig.extensionId, storedAtRemoval(1));
-  });
-  afterAll(async () => rig?.close());
+  const theRig = atRemovalAsWork();
 
   /** The observations the worker is sent from now on, as it takes them. */
   const spyOnReports = () =>
-    rig.serviceWorker().evaluate(() => {
+    theRig().serviceWorker().evaluate(() => {
       const seen: unknown[] = [];
       (self as unknown as { reports: unknown[] }).reports = seen;
       chrome.runtime.onMessage.addListener((message: { type: string; observation?: unknown }) => void (message.type == 'observation' && seen.push(message.observation)));
     });
-  const reports = () => rig.serviceWorker().evaluate(() => (self as unknown as { reports: Array<{ signedInAs: string; accounts: Array<{ address: string; kind: string }> | null }> }).reports);
+  const reports = () => theRig().serviceWorker().evaluate(() => (self as unknown as { reports: Array<{ signedInAs: string; accounts: Array<{ address: string; kind: string }> | null }> }).reports);
 
   /** Settings, with Learn's script kept from saying it has decided until `decide()` on the page. */
   async function undecidedSettings(): Promise<Page> {
-    const page = await rig.context.newPage();
+    const page = await theRig().context.newPage();
     await page.addInitScript(() => {
       const set = Element.prototype.setAttribute;
       let hold = true;
@@ -387,7 +387,7 @@ describe('while Learn has not said who is signed in', () => {
         document.documentElement.setAttribute('data-auth-status-determined', 'true');
       };
     });
-    await page.goto(rig.replica.url('/en-us/users/me/settings/'));
+    await page.goto(theRig().replica.url('/en-us/users/me/settings/'));
     // The whole page in, the header's address included: all but Learn's word.
     await page.locator('[data-bi-name="add-account"]').waitFor({ state: 'attached' });
     await page.locator('[data-profile-property="upn"]', { hasText: 'ana@contoso.com' }).waitFor({ state: 'attached' });
@@ -419,15 +419,10 @@ describe('while Learn has not said who is signed in', () => {
 });
 
 describe('a list Learn draws row by row', () => {
-  /** Signed in with the work account at the removal, as a person at that step is. */
-  let rig: Rig;
-  beforeAll(async () => {
-    rig = await Rig.start({ scenario: { ...(scenarios['has-aad'] as Scenario), signedInAs: 'ana@contoso.com' } });
-    await storeAsAPersonHasIt(rig.context, rig.extensionId, storedAtRemoval(1));
-  });
-  afterAll(async () => rig?.close());
+  const theRig = atRemovalAsWork();
 
   it("proves nothing from the signed-in account's row alone: the personal account's row, 400 ms later, is still to be removed", async () => {
+    const rig = theRig();
     // Every progress the worker stores from now on.
     await rig.serviceWorker().evaluate(() => {
       const stored: unknown[] = [];
