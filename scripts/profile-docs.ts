@@ -37,6 +37,7 @@ import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { buildExtension, compileHint, distDir, profileScript } from './build.ts';
+import { docsSettingsUrl, highlightedAtLoadPlusASecond } from './docs-settings.ts';
 import { scenarios, startReplica, type Scenario } from '../test/fixtures/replica/index.ts';
 import { launchChromium } from '../test/support/chromium.ts';
 import { storeAsAPersonHasIt, storedAtRemoval } from '../test/support/stored-progress.ts';
@@ -208,16 +209,8 @@ try {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     if (process.env.PROFILE_OFF !== '1') await cdp.send('Profiler.start');
-    await page.goto(`https://learn.microsoft.com/en-us/users/me/settings/?docs=${elements}#account-settings`);
-    // A string: the TypeScript loader would wrap a named function with helpers the page lacks.
-    const highlighted = await page.evaluate(`new Promise((resolve) => {
-      const wait = () => {
-        const [nav] = performance.getEntriesByType('navigation');
-        if (!nav || !nav.loadEventEnd) return setTimeout(wait, 50);
-        setTimeout(() => resolve(!!document.querySelector('[data-aligner-step]')), Math.max(0, nav.loadEventEnd + 1000 - performance.now()));
-      };
-      wait();
-    })`);
+    await page.goto(docsSettingsUrl(elements));
+    const highlighted = await page.evaluate(highlightedAtLoadPlusASecond);
     const { profile } = process.env.PROFILE_OFF === '1' ? { profile: { nodes: [], samples: [], timeDeltas: [] } as CpuProfile } : ((await cdp.send('Profiler.stop')) as { profile: CpuProfile });
     await page.close();
     if (!highlighted && !floor) throw new Error('nothing highlighted');
