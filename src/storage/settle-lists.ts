@@ -36,20 +36,19 @@ export interface ListSettlerOptions {
 export type ListSettler = (tab: number | undefined, observation: PageObservation) => Promise<unknown>;
 
 export function settleLists({ lastList, judge, settleMs = 1_000, now = Date.now }: ListSettlerOptions): ListSettler {
-  /** Per tab, its latest report's number: a held report let through only if still the latest. */
+  /**
+   * Per tab, its latest report's number: a held report is let through only if still the
+   * latest. (One number per tab the worker has heard from since it started.)
+   */
   const latest = new Map<number | undefined, number>();
   let reports = 0;
   return async (tab, observation) => {
     const mine = ++reports;
     latest.set(tab, mine);
-    if (!lacksListed(await lastList(), observation)) {
-      if (latest.get(tab) === mine) latest.delete(tab);
-      return judge(observation);
-    }
+    if (!lacksListed(await lastList(), observation)) return judge(observation);
     await new Promise((wake) => setTimeout(wake, settleMs));
     // The tab has said something newer since: that is what it shows.
     if (latest.get(tab) !== mine) return true;
-    latest.delete(tab);
     return judge({ ...observation, at: Math.max(observation.at, now()) });
   };
 }

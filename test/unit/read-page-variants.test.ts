@@ -12,6 +12,12 @@ function page(body: string, html = 'lang="en-us" data-authenticated="true" data-
   return new DOMParser().parseFromString(`<!doctype html><html ${html}><head></head><body>${body}</body></html>`, 'text/html');
 }
 
+/** The two accounts most pages here list, as the reader should read them. */
+const learnerAndAna = [
+  { address: 'learner@outlook.com', kind: 'personal' },
+  { address: 'ana@contoso.com', kind: 'work' },
+];
+
 const headerMenu = (upn: string) =>
   `<header><details data-bi-name="site-header-user"><summary aria-label="Your Account"></summary>` +
   `<p data-profile-property="displayName">Ana</p><p data-profile-property="upn">${upn}</p></details></header>`;
@@ -25,10 +31,7 @@ describe('readAccountList', () => {
         '<li><span role="img" aria-label="Work or school account"></span><span>ana@contoso.com</span><button>Remove</button></li>' +
         '</ul></section></main>',
     );
-    expect(readAccountList(doc, 'en-us')).toEqual([
-      { address: 'learner@outlook.com', kind: 'personal' },
-      { address: 'ana@contoso.com', kind: 'work' },
-    ]);
+    expect(readAccountList(doc, 'en-us')).toEqual(learnerAndAna);
   });
 
   it('reads French visible labels, rows in another order, in a table', () => {
@@ -50,10 +53,7 @@ describe('readAccountList', () => {
       '<main><section data-bi-name="account-management"><div class="acct acct--msa"><b>learner@outlook.com</b></div>' +
         '<div data-account-type="aad"><b>ana@contoso.com</b></div></section></main>',
     );
-    expect(readAccountList(doc, 'en-us')).toEqual([
-      { address: 'learner@outlook.com', kind: 'personal' },
-      { address: 'ana@contoso.com', kind: 'work' },
-    ]);
+    expect(readAccountList(doc, 'en-us')).toEqual(learnerAndAna);
   });
 
   it('says unknown when a row tells nothing, or tells both kinds', () => {
@@ -97,10 +97,7 @@ describe('readAccountList', () => {
         '<li><span aria-label="Work or school account" role="img"></span><span>ana@contoso.com</span><button>Remove</button></li>' +
         '</ul></div><div aria-live="polite"><p>ana@fabrikam.com is already linked.</p><button>Dismiss</button></div></section></main>',
     );
-    expect(readAccountList(doc, 'en-us')).toEqual([
-      { address: 'learner@outlook.com', kind: 'personal' },
-      { address: 'ana@contoso.com', kind: 'work' },
-    ]);
+    expect(readAccountList(doc, 'en-us')).toEqual(learnerAndAna);
   });
 
   it('reads cards made live (articles in a live grid), not as an announcement', () => {
@@ -110,10 +107,7 @@ describe('readAccountList', () => {
         '<article><h3>ana@contoso.com</h3><span class="badge">Work or school account</span><button>Remove</button></article>' +
         '</div></section></main>',
     );
-    expect(readAccountList(doc, 'en-us')).toEqual([
-      { address: 'learner@outlook.com', kind: 'personal' },
-      { address: 'ana@contoso.com', kind: 'work' },
-    ]);
+    expect(readAccountList(doc, 'en-us')).toEqual(learnerAndAna);
   });
 
   it('keeps a lone account row apart from the section intro that names both kinds', () => {
