@@ -7,7 +7,7 @@ import type { GuideEvent } from './guide/reducer.ts';
 import { reduce } from './guide/reducer.ts';
 import { learnHost } from './page/learn-url.ts';
 import { learnKey } from './page/learn-data.ts';
-import { storedLearn } from './page/learn-words.ts';
+import { storedLearn, unreadLocale } from './page/learn-words.ts';
 import { askPagesAgain } from './storage/ask-pages-again.ts';
 import { messageSchema, type Message } from './storage/schema.ts';
 import { settleLists } from './storage/settle-lists.ts';
@@ -24,7 +24,7 @@ const directive = {
   key: directiveKey,
   of: (progress: Parameters<typeof directiveFor>[0]) => {
     const current = directiveFor(progress);
-    return current && { ...current, texts: directiveTexts(current, (key, substitutions) => browser.i18n.getMessage(key, substitutions)) };
+    return current && { ...current, texts: directiveTexts(current, (key, substitutions) => browser.i18n.getMessage(key, substitutions), unreadLocale(progress.world.lastObservation?.locale)) };
   },
 };
 const pages = askPagesAgain(area, { directive });

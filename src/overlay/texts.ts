@@ -14,12 +14,18 @@ const fixedKeys = ['overlayScrollTo', 'overlayClose', 'overlayNotFound', 'hint_c
 /** Stands, in a text worded ahead, for what only the page tells at the time: who is signed in. */
 export const pageSubstitution = '\uE000';
 
-export function directiveTexts(directive: Directive, message: (key: string, substitutions?: string[]) => string): Record<string, string> {
+/**
+ * `unreadLocale`: the locale of the last Learn page seen, when the reader has no words for its
+ * language (background.ts): the docked callout then also says how to open the page in a
+ * language it reads. The page's own labels, in another language, are what it could not find.
+ */
+export function directiveTexts(directive: Directive, message: (key: string, substitutions?: string[]) => string, unreadLocale?: string | null): Record<string, string> {
   const texts: Record<string, string> = {};
   const word = ({ key, substitutions }: Text) => {
     texts[key] = message(key, substitutions);
   };
   for (const key of fixedKeys) word({ key });
+  if (unreadLocale) texts.overlayNotFound = message('overlayNotFoundLanguage', [unreadLocale]);
   word(directive.instruction);
   word(directive.hint);
   if (directive.warning) word(directive.warning);

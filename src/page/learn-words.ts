@@ -54,6 +54,12 @@ export const learnWords: Record<string, LearnWords> = {
   },
 };
 
+/**
+ * `locale` (a Learn page's, lower case) when the table has no words for its language: the
+ * page's labels are then matched against English words alone, and few are found. Else null.
+ */
+export const unreadLocale = (locale: string | undefined): string | null => (locale && !Object.hasOwn(learnWords, locale.slice(0, 2)) ? locale : null);
+
 /** What the worker stores for the content scripts: the words (each pattern's source), the selectors and the address pattern's source. */
 export const storedLearn: StoredLearn = {
   words: Object.fromEntries(

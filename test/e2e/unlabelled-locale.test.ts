@@ -59,6 +59,9 @@ describe('Learn in German (no label table), a German browser', () => {
     });
     await expect.poll(() => hostMode(learn)).toBe('docked');
     expect(await stepMarked(learn).count()).toBe(0);
+    // Docked on a page in a language it has no words for, it says how to open the page in
+    // English (in German: the browser's language), where it knows Learn's labels.
+    await expect.poll(() => calloutText(learn)).toContain('ersetzen Sie in der Adresse /de-de/ durch /en-us/');
     await learn.close();
   });
 });

@@ -30,6 +30,18 @@ describe('directiveTexts', () => {
     });
   });
 
+  it("says, where it could not find a control, how to open in a language it reads a page whose language it has no words for", () => {
+    const directive = removalDirective('learner@outlook.com');
+    expect(directiveTexts(directive, message, 'de-de').overlayNotFound).toBe('overlayNotFoundLanguage(de-de)');
+    expect(directiveTexts(directive, message, null).overlayNotFound).toBe('overlayNotFound()');
+    // Every language has the text, with the locale in it (chrome.i18n's placeholder).
+    for (const folder of ['en', 'fr', 'de', 'es', 'ja', 'pt_BR', 'zh_CN']) {
+      const text = (JSON.parse(readFileSync(`_locales/${folder}/messages.json`, 'utf8')) as Record<string, { message: string; placeholders?: object }>).overlayNotFoundLanguage;
+      expect(text?.message, folder).toContain('/$LOCALE$/');
+      expect(text?.placeholders, folder).toEqual({ locale: { content: '$1', example: 'de-de' } });
+    }
+  });
+
   it('has every text that overlay.ts and plan.ts name', () => {
     const named = ['src/overlay/overlay.ts', 'src/overlay/plan.ts'].flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/key: '(\w+)'/g)].map((m) => m[1]));
     expect(named.length).toBeGreaterThan(5);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { addressIn, says, selector, useLearn, wordsFor } from '../../src/page/learn-data.ts';
 import { addressPattern, storedSelectors, type LearnWords } from '../../src/page/learn-markup.ts';
-import { learnWords, storedLearn } from '../../src/page/learn-words.ts';
+import { learnWords, storedLearn, unreadLocale } from '../../src/page/learn-words.ts';
 import { locateRemove, locateSignOut } from '../../src/page/locate.ts';
 import { readAccountList } from '../../src/page/read-page.ts';
 import { seeded } from '../support/seeded.ts';
@@ -45,6 +45,11 @@ describe('stored Learn knowledge', () => {
     expect(wordsFor('fr-fr', 'settings').source).toBe('^param[èe]tres$|^settings$');
     expect(wordsFor('de-de', 'settings').source).toBe('(?!)|^settings$');
     expect(wordsFor('en-gb', 'settings').source).toBe('^settings$');
+  });
+
+  it('tells the locales whose language it has no words for (the overlay then says how to open the page in one it has)', () => {
+    expect(['en-us', 'en-gb', 'fr-fr', 'fr-ca', undefined, ''].map(unreadLocale)).toEqual([null, null, null, null, null, null]);
+    expect(['de-de', 'es-es', 'ja-jp', 'zh-tw'].map(unreadLocale)).toEqual(['de-de', 'es-es', 'ja-jp', 'zh-tw']);
   });
 
   it('with nothing stored, finds by structure and by nothing it cannot know, and never throws', () => {
