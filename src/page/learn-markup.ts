@@ -23,8 +23,11 @@ export const header = {
   regions: 'header:not(:is(article, aside, main, nav, section) header), [data-bi-name="site-header-user"], #site-header, .header-holder',
 } as const;
 
-/** Controls that cannot be used. */
-const disabled = ':disabled, [aria-disabled="true"]';
+/**
+ * Controls that cannot be used: a form control disabled, or any element a script says is
+ * (a custom element's `disabled` attribute, which `:disabled` does not see).
+ */
+const disabled = ':disabled, [disabled], [aria-disabled="true"]';
 /** The page's main content. */
 const mainRegions = 'main, [role="main"]';
 
@@ -87,7 +90,7 @@ const notContent = 'script, style, noscript, template';
  * attribute and none of these tags is passed over without asking a selector). Written first
  * in the stored `relevant`, without spaces: the content script takes them from there.
  */
-const relevantTagNames = 'a,button,summary,details,dialog,input,section,li,tr,h1,h2,h3,h4,h5,h6';
+const relevantTagNames = 'a,button,summary,details,dialog,input,section,li,tr,h1,h2,h3,h4,h5,h6,fluent-button,fluent-anchor-button';
 
 /**
  * A link to a part of a document (an "In this article" entry, a help page's section:
@@ -172,8 +175,12 @@ export const storedSelectors = {
    * `class` and `style`: a dialog shown or hidden by them (mutations.ts lets the others by).
    */
   watched: 'aria-label,hidden,open,disabled,aria-disabled,role,class,style',
-  /** Controls whose own text (an input's: its value) names what they do. */
-  controls: 'a[href], button, [role="button"], [role="link"], [role^="menuitem"], input[type="submit" i], input[type="button" i]',
+  /**
+   * Controls whose own text (an input's: its value) names what they do. With the buttons of
+   * Fluent, Microsoft's design system, as web components (their role is the element's own,
+   * given by script, not an attribute): a Learn redesigned on it.
+   */
+  controls: 'a[href], button, [role="button"], [role="link"], [role^="menuitem"], input[type="submit" i], input[type="button" i], fluent-button, fluent-anchor-button',
   /** Actions found by name are not references (locate.ts). */
   reference,
   /** Nor is Connect certification profile a link to the credentials page of that name: the way there. */

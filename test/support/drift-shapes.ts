@@ -10,11 +10,12 @@ import { key, kindLabel, say, signedInWords } from './drift-wording.ts';
 type Layout = 'list' | 'cards' | 'table' | 'dl-address' | 'dl-kind';
 /** Where the kind is told: a visible text, or only an icon's name, a tooltip or a class token. */
 type KindAs = 'text' | 'icon-label' | 'svg-title' | 'img-alt' | 'icon-title' | 'row-title' | 'icon-class' | 'row-class';
-type RemoveAs = 'button' | 'link' | 'link-role' | 'details' | 'aria-menu' | 'aria-menu-sibling';
+/** `web-component`: Fluent's button element (role given by script, no attribute), disabled by its attribute. */
+type RemoveAs = 'button' | 'link' | 'link-role' | 'web-component' | 'details' | 'aria-menu' | 'aria-menu-sibling';
 
 const layouts: Layout[] = ['list', 'cards', 'table', 'dl-address', 'dl-kind'];
 const quietKinds: KindAs[] = ['icon-label', 'svg-title', 'img-alt', 'icon-title', 'row-title', 'icon-class', 'row-class'];
-const otherRemoves: RemoveAs[] = ['link', 'link-role', 'details', 'aria-menu', 'aria-menu-sibling'];
+const otherRemoves: RemoveAs[] = ['link', 'link-role', 'web-component', 'details', 'aria-menu', 'aria-menu-sibling'];
 /** Class tokens that tell the kind: personal, work. */
 const kindTokens: Array<readonly [string, string]> = [
   ['account--msa', 'account--aad'],
@@ -198,9 +199,10 @@ function rebuild(v: Variant, design: Design): string | null {
     else opener.append(el('span', { class: 'visually-hidden' }, more));
   };
   /** A Remove control; a disabled one stays disabled in every form (disabled on buttons, aria-disabled on all). */
-  const control = (f: RowFacts, form: 'button' | 'link' | 'link-role' | 'menuitem', inList = false): Element => {
+  const control = (f: RowFacts, form: 'button' | 'link' | 'link-role' | 'web-component' | 'menuitem', inList = false): Element => {
     let e: Element;
-    if (form === 'button') e = el('button', { type: 'button', class: cls('button button-sm button-clear', 'button button-danger button-sm', 'btn btn-link', '') }, f.text);
+    if (form === 'web-component') e = el('fluent-button', { appearance: rng.pick(['subtle', 'outline', 'transparent']), class: cls('remove', 'row-action', '') }, f.text);
+    else if (form === 'button') e = el('button', { type: 'button', class: cls('button button-sm button-clear', 'button button-danger button-sm', 'btn btn-link', '') }, f.text);
     else if (form === 'link') e = el('a', { href: '#', class: cls('button button-sm', 'button button-clear', 'btn btn-secondary') }, f.text);
     else if (form === 'link-role') {
       e = rng.chance(0.5)
@@ -218,8 +220,9 @@ function rebuild(v: Variant, design: Design): string | null {
     }
     if (f.bi && design.bi) e.setAttribute('data-bi-name', f.bi);
     if (!f.removable) {
-      if (e.localName === 'button') e.setAttribute('disabled', '');
-      e.setAttribute('aria-disabled', 'true');
+      if (e.localName === 'button' || e.localName === 'fluent-button') e.setAttribute('disabled', '');
+      // (A web component says it on its inner button, in its shadow: its attribute alone, now and then.)
+      if (e.localName !== 'fluent-button' || rng.chance(0.5)) e.setAttribute('aria-disabled', 'true');
       if (f.title) e.setAttribute('title', f.title);
     }
     return e;
@@ -228,7 +231,7 @@ function rebuild(v: Variant, design: Design): string | null {
   const removeIn = (into: Element, f: RowFacts): { remove: Element | null; menu: RowMenu | null } => {
     if (!f.hasRemove) return { remove: null, menu: null };
     const form = design.removeAs;
-    if (form === 'button' || form === 'link' || form === 'link-role') {
+    if (form === 'button' || form === 'link' || form === 'link-role' || form === 'web-component') {
       const e = control(f, form);
       put(into, e);
       return { remove: e, menu: null };

@@ -148,7 +148,7 @@ describe('rows beside what is not a row of the list', () => {
   it('never takes in a neighbouring item\'s Remove when the row\'s own is no control it knows', () => {
     // learner's Remove is a custom element or a link without href; the pending invitation beside it has a button.
     const pending = '<li class="pending">Invitation pending <button class="p">Remove</button></li>';
-    for (const remove of ['<fluent-button>Remove</fluent-button>', '<a class="button">Remove</a>']) {
+    for (const remove of ['<sl-button>Remove</sl-button>', '<a class="button">Remove</a>']) {
       const doc = settings(
         '<div class="current"><h3>Signed in with</h3><p>ana@contoso.com</p><p>Work or school account</p></div>' +
           inSection(`<ul><li><span role="img" aria-label="Personal account"></span><span>${learner}</span>${remove}</li>${pending}</ul>`),
@@ -238,6 +238,24 @@ describe('rows beside what is not a row of the list', () => {
     expect(readAccountList(doc, 'en-us')).toEqual(both);
     expect(locateRemove(doc, 'en-us', learner)).toBe(doc.querySelector('.r'));
     expect(locateRemove(doc, 'en-us', contoso)).toBeNull();
+  });
+
+  it("takes Fluent's own button element, with no role, for a row's Remove, and one with a disabled attribute for a disabled one", () => {
+    // In the test window's own document: jsdom asks a custom element's :disabled of the window (DOMParser's documents have none).
+    const parsed = settings(
+      inSection(
+        `<div class="list"><div class="item"><fluent-button appearance="subtle" class="r">Remove</fluent-button><span>${learner}</span><span>Personal account</span></div>` +
+          `<div class="item"><fluent-button disabled>Remove</fluent-button><span>${contoso}</span><span>Work or school account</span></div></div>`,
+      ),
+    );
+    document.documentElement.replaceWith(document.importNode(parsed.documentElement, true));
+    const doc = document;
+    expect(readAccountList(doc, 'en-us')).toEqual(both);
+    expect(locateRemove(doc, 'en-us', learner)).toBe(doc.querySelector('.r'));
+    expect(locateRemove(doc, 'en-us', contoso)).toBeNull();
+    // An element a script says is disabled by its attribute alone (no form control): disabled too.
+    doc.querySelector('.r')!.setAttribute('disabled', '');
+    expect(locateRemove(doc, 'en-us', learner)).toBeNull();
   });
 
   it('reads no kind from the guide\'s own mark on a highlighted Remove', () => {
