@@ -152,8 +152,8 @@ export const storedSelectors = {
    * open ones are those drawn (a closed <dialog> is not), so opening one changes no answer.
    */
   dialogs,
-  /** What the lasting reads read (read-once.ts): the headings, the marked sections, the dialogs. */
-  outline: `${headings}, ${controlAttributes.accountSection}, ${dialogs}`,
+  /** What the lasting reads read (read-once.ts): the headings, the marked sections, the dialogs, the signed-in address's places. */
+  outline: `${headings}, ${controlAttributes.accountSection}, ${dialogs}, ${header.signedInAddress}`,
   /**
    * Where text rewritten in place can matter to the guide: the page's main content (the
    * account list, its buttons) and the header (the signed-in address). Text changing in place

@@ -35,10 +35,15 @@ export function readLocale(doc: Document, url: URL | Location): string {
   return localeOfPath(url.pathname) ?? (doc.documentElement.lang || 'en-us').toLowerCase();
 }
 
-/** The address in the header's account menu, filled in by Learn's script after load. */
+/**
+ * The address in the header's account menu, filled in by Learn's script after load. A page
+ * that says it in two places (a header copied for small screens) and two different addresses
+ * (one a stale render) says no one for sure; a copy still empty says nothing. The places are
+ * kept with the page's outline (section.ts): the whole page is asked for them once.
+ */
 export function readSignedInAddress(doc: Document): string | null {
-  // (No such element: exec() reads undefined as "undefined", which holds no address.)
-  return addressIn().exec(doc.querySelector(selector('signedInAddress'))?.textContent as string)?.[0].toLowerCase() ?? null;
+  const [said, other] = new Set(outlineOf(doc, 'signedInAddress').flatMap((e) => addressIn().exec(e.textContent!)?.[0].toLowerCase() ?? []));
+  return other ? null : (said ?? null);
 }
 
 /**

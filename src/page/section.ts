@@ -26,10 +26,11 @@ export const headingsOf = (doc: Document): Headings => once('headings', () => qu
 type Headings = Heading[] & { [key in keyof LearnWords]?: Element[] };
 
 /**
- * The page's marked sections or dialogs, all of them (which matter is asked of them each
- * time: shown, holding an address): kept, as the headings are, through changes.
+ * The page's marked sections, dialogs or places that say who is signed in, all of them (which
+ * matter is asked of them each time: shown, holding an address): kept, as the headings are,
+ * through changes.
  */
-export const outlineOf = (doc: Document, name: 'accountSection' | 'dialogs'): Element[] => once(name, () => queryAll(doc, selector(name)), true);
+export const outlineOf = (doc: Document, name: 'accountSection' | 'dialogs' | 'signedInAddress'): Element[] => once(name, () => queryAll(doc, selector(name)), true);
 
 /**
  * The headings that say Learn's `key` in the page's language (or English), kept with the

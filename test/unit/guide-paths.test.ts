@@ -161,12 +161,12 @@ describe('path has-aad (a work account is already linked)', () => {
       otherPage(certMsa),
     ])
       person.see(seen);
-    const connect = { step: 'connect-cert', control: 'connect-certification', account: null, accountKind: null, place: 'credentials' };
+    const connect: Partial<NextAction> = { step: 'connect-cert', control: 'connect-certification', account: null, accountKind: null, place: 'credentials' };
     expectAt(person, 'page page page page page page current', connect);
     // Signed in with the work account again (another tab, a person's habit): Connect would
     // connect nothing, or be refused as the wrong account.
     person.see(credentialsPage(contoso, false));
-    const back = { step: 'connect-cert', account: certMsa, accountKind: 'personal', place: 'learn' };
+    const back: Partial<NextAction> = { step: 'connect-cert', account: certMsa, accountKind: 'personal', place: 'learn' };
     expectAt(person, 'page page page page page page current', { ...back, control: 'sign-out' });
     person.see(signedOutPage());
     expectAt(person, 'page page page page page page current', { ...back, control: 'sign-in' });

@@ -188,6 +188,14 @@ describe('readSignedInAddress', () => {
   it('is null while the menu is not filled in', () => {
     expect(readSignedInAddress(page(headerMenu('')))).toBeNull();
   });
+
+  it('is null when two copies of the header (one for small screens, hidden) say two addresses; a copy not filled in says nothing', () => {
+    const copies = (first: string, second: string) => page(`<div class="is-hidden">${headerMenu(first)}</div>${headerMenu(second)}`);
+    expect(readSignedInAddress(copies('learner@outlook.com', 'ana@contoso.com'))).toBeNull();
+    expect(readSignedInAddress(copies('ana@contoso.com', 'Ana@Contoso.com'))).toBe('ana@contoso.com');
+    expect(readSignedInAddress(copies('', 'ana@contoso.com'))).toBe('ana@contoso.com');
+    expect(readSignedInAddress(copies('ana@contoso.com', ''))).toBe('ana@contoso.com');
+  });
 });
 
 // Cases found by the page-drift generator (test/unit/page-drift.test.ts), one each, smallest form.
