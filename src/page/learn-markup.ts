@@ -123,13 +123,15 @@ export const storedSelectors = {
   /** Elements that make a section of their own (HTML's sectioning content, and its ARIA kin). */
   sectioning: 'section, article, fieldset, [role="region"]',
   /**
-   * Where an address is not a linked account: the header, scripts and styles, dialogs (Learn's
-   * "Remove x?"), and announcements ("x was removed", "x is already linked"). A live region
-   * that holds a list (its items, or cards as articles) is no announcement: the list itself,
-   * made live so that a row coming or going is announced. (Hidden parts, hiddenParts, are no
-   * rows to point at, but what they list is still linked: read-page.ts.)
+   * Where an address is not a linked account, nor a control the page's own state: the header,
+   * navigation and side content (a "Need help?" aside whose link is named "Manage
+   * certification profile" proves nothing), scripts and styles, dialogs (Learn's "Remove x?"),
+   * and announcements ("x was removed", "x is already linked"). A live region that holds a
+   * list (its items, or cards as articles) is no announcement: the list itself, made live so
+   * that a row coming or going is announced. (Hidden parts, hiddenParts, are no rows to point
+   * at, but what they list is still linked: read-page.ts.)
    */
-  notAccounts: `${header.regions}, ${notContent}, dialog, [role$="dialog"], [aria-modal="true"], [role="status"], [role="alert"], [aria-live]:not([aria-live="off"], :has(${listItems}, article, [role="article"]))`,
+  notAccounts: `${header.regions}, nav, aside, [role="navigation"], [role="complementary"], ${notContent}, dialog, [role$="dialog"], [aria-modal="true"], [role="status"], [role="alert"], [aria-live]:not([aria-live="off"], :has(${listItems}, article, [role="article"]))`,
   /** One item of a list, a table or a grid: an account's row is never larger (read-page.ts, accountRows). */
   listItems,
   /**

@@ -176,6 +176,19 @@ describe('readCertificationConnected', () => {
     expect(readCertificationConnected(french, 'fr-fr')).toBe(true);
     expect(readCertificationConnected(page('<main><p>Certification profile</p></main>'), 'en-us')).toBeNull();
   });
+
+  it('reads nothing from navigation or side content: a help link named "Manage certification profile" proves nothing', () => {
+    const card = '<section><h2>Certifications</h2><button data-bi-name="connect-certification-profile">Connect certification profile</button></section>';
+    for (const side of [
+      '<aside aria-label="Need help?"><h3>Need help?</h3><a href="/en-us/credentials/support/manage">Manage certification profile</a></aside>',
+      '<nav aria-label="Credentials menu"><a href="/en-us/credentials/support/manage">Manage certification profile</a></nav>',
+      '<div role="complementary"><a href="/help">Manage certification profile</a></div>',
+      '<div role="navigation"><a href="/help">Manage certification profile</a></div>',
+    ]) {
+      expect(readCertificationConnected(page(`<main>${side}${card}</main>`), 'en-us', 'credentials'), side).toBe(false);
+      expect(readCertificationConnected(page(`<main>${side}</main>`), 'en-us', 'credentials'), side).toBeNull();
+    }
+  });
 });
 
 describe('readSignedInAddress', () => {
