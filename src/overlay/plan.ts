@@ -17,6 +17,7 @@ import {
   locateSettingsLink,
   locateSignIn,
   locateSignOut,
+  isAbout,
   openDialogs,
   pointable,
 } from '../page/locate.ts';
@@ -64,9 +65,12 @@ function locate(action: NextAction, doc: Document, page: LearnPage, locale: stri
     case 'connect-certification':
       return [page == 'credentials' ? locateConnectCertification(doc, locale) : locateCredentialsWay(doc, locale)];
     case 'add-account': {
-      // Learn asks to merge when the added account has a profile of its own: final.
+      // Learn asks to merge when the added account has a profile of its own: final. Only in a
+      // prompt (its dialog, else the page's main content) about the account the step adds,
+      // when the step knows which. One about another (the person chose another account in
+      // Learn's account picker) is docked, with the hint to merge only if meant, else cancel.
       const merge = locateMergeConfirm(doc, locale);
-      if (merge) return [merge, { key: 'hint_confirm_merge' }, { key: 'warning_merge_is_final' }];
+      if (merge) return [!action.account || isAbout(merge, action.account) ? merge : null, { key: 'hint_confirm_merge' }, { key: 'warning_merge_is_final' }];
       return page == 'settings' ? [locateAddAccount(doc, locale)] : toSettings();
     }
     case 'remove-account': {

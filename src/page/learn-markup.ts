@@ -154,6 +154,8 @@ export const storedSelectors = {
    * open ones are those drawn (a closed <dialog> is not), so opening one changes no answer.
    */
   dialogs,
+  /** What a confirmation is asked in: a dialog, else the page's main content (a page of its own). */
+  prompts: `${dialogs}, ${mainRegions}`,
   /** What the lasting reads read (read-once.ts): the headings, the marked sections, the dialogs, the signed-in address's places. */
   outline: `${headings}, ${controlAttributes.accountSection}, ${dialogs}, ${header.signedInAddress}`,
   /**
@@ -213,6 +215,11 @@ export interface LearnWords {
   createProfile: RegExp;
   /** Microsoft Q&A's "Ask a question". */
   askQuestion: RegExp;
+  /**
+   * Not Learn's words: the names of the attributes a row's kind is read from (read-page.ts,
+   * kindOfRow), matched as the words are (a table's missing entry matches nothing).
+   */
+  labelAttributes: RegExp;
 }
 
 /**

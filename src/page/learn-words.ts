@@ -1,6 +1,7 @@
 import type { LearnWords } from './learn-markup.ts';
 import type { StoredLearn } from './learn-data.ts';
 import { addressPattern, storedSelectors } from './learn-markup.ts';
+import { stepAttribute } from '../overlay/contract.ts';
 
 /**
  * Learn's wording, per language: what the readers and locators match one element's or one
@@ -9,6 +10,13 @@ import { addressPattern, storedSelectors } from './learn-markup.ts';
  * (learn-data.ts), so the script parsed on every Learn page carries no language's patterns.
  * When Learn rewords a label, this table and the saved pages under test/fixtures/pages change.
  */
+/**
+ * The attributes that label an element, whatever the language: the accessible name, a
+ * tooltip, an image's text, class names and data values. Not the guide's own mark on a
+ * highlighted Remove (its step, `remove-msa`, would say personal).
+ */
+const labelAttributes = RegExp(`^(aria-label|title|alt|class|data-(?!${stepAttribute.slice(5)}$).*)$`);
+
 export const learnWords: Record<string, LearnWords> = {
   // English: "Account management", icons labelled "Personal account" / "Work or school account".
   en: {
@@ -31,6 +39,7 @@ export const learnWords: Record<string, LearnWords> = {
     mergeProfiles: /^merge( profiles)?$/,
     createProfile: /^create (your |a )?profile$/,
     askQuestion: /^ask (a )?question$/,
+    labelAttributes,
   },
   // French, as quoted by Microsoft's French procedure: "Gestion du compte", and the kinds
   // "Compte personnel" / "Compte professionnel ou scolaire".
@@ -51,6 +60,7 @@ export const learnWords: Record<string, LearnWords> = {
     createProfile: /^cr[ée]er (votre |un )?profil$/,
     // Microsoft Q&A in French: « Poser une question ».
     askQuestion: /^poser (une )?question$/,
+    labelAttributes,
   },
 };
 

@@ -150,21 +150,26 @@ export function locateRemove(doc: Document, locale: string, address: string): El
 export function locateConfirmRemove(doc: Document, locale: string, address: string, open = openDialogs(doc)): Element | null {
   if (open.length !== 1) return null;
   const dialog = open[0] as Element;
-  // The first address it names is that account's: not a dialog about another that mentions
-  // it after ("x will be removed; you can still sign in with y"), nor one about a longer
-  // address (y@northwind.com.au for y@northwind.com). (Ends with it: the text of a title and
-  // the paragraph after it run together, "remove account?learner@...", one address to the pattern.)
-  if (!addressIn().exec(normalize(dialog.textContent))?.[0].endsWith(address)) return null;
   const confirm = decide([
     () => marked([dialog], 'confirm'),
     () => named([dialog], locale, 'remove'),
   ]);
-  // Not one the pointer passes through: a dialog kept on the page after it faded out (opacity
-  // 0, pointer-events: none) is no confirmation on screen. (Asked of the button, not of the
-  // dialog, nor in isShown: a dialog's frame, a menu fading in, a disabled control may pass
-  // the pointer through while their content, or their place in a choice, still counts.)
-  return confirm && getComputedStyle(confirm).pointerEvents != 'none' ? confirm : null;
+  // About that account (not a dialog about another that mentions it after: "x will be
+  // removed; you can still sign in with y"), and not one the pointer passes through: a dialog
+  // kept on the page after it faded out (opacity 0, pointer-events: none) is no confirmation
+  // on screen. (Asked of the button, not of the dialog, nor in isShown: a dialog's frame, a
+  // menu fading in, a disabled control may pass the pointer through while their content, or
+  // their place in a choice, still counts.)
+  return confirm && isAbout(confirm, address) && getComputedStyle(confirm).pointerEvents != 'none' ? confirm : null;
 }
+
+/**
+ * Whether the prompt `control` answers (its dialog, else the page's main content: a page of its
+ * own) is about `address`: the first address it names is that one, not another, nor a longer
+ * one (y@northwind.com.au for y@northwind.com). (Ends with it: the text of a title and the
+ * paragraph after it run together, "remove account?learner@...", one address to the pattern.)
+ */
+export const isAbout = (control: Element, address: string) => addressIn().exec(normalize(control.closest(selector('prompts'))?.textContent))?.[0].endsWith(address);
 
 /** Learn's own dialogs shown on the page (while one is, the guide speaks of nothing else). */
 export function openDialogs(doc: Document): Element[] {

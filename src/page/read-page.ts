@@ -6,7 +6,6 @@ import { queryAll, queryParts } from './query.ts';
 import { once } from './read-once.ts';
 import { headingsSaying, outlineOf, sectionOf } from './section.ts';
 import type { AccountKind, LearnPage, LinkedAccount, PageObservation } from './observation.ts';
-import { stepAttribute } from '../overlay/contract.ts';
 
 /**
  * Reads a Learn page (the content script's: the manifest injects it on Learn alone) into an
@@ -212,7 +211,8 @@ function kindOfRow(parts: Element[], locale: string): AccountKind {
     for (const attribute of element.attributes) {
       // Class names and data values as words: `account-type--msa` -> `account type msa`.
       // Not the guide's own mark on a highlighted Remove (its step: "remove-msa").
-      if (attribute.name != stepAttribute && /^(aria-label|title|alt|class|data-.*)$/.test(attribute.name)) weigh(attribute.value.replace(/[-_.]+/g, ' '));
+      // (Which attributes label: learn-words.ts, labelAttributes.)
+      if (says(locale, 'labelAttributes', attribute.name)) weigh(attribute.value.replace(/[-_.]+/g, ' '));
     }
     for (const child of element.childNodes) {
       // 3: a text node.

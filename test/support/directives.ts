@@ -23,3 +23,15 @@ export function askDirective(): Directive {
     dismissed: false,
   };
 }
+
+/** The directive of has-aad's add-cert-msa step, adding `account` (null: the person did not say which). */
+export function addDirective(account: string | null): Directive {
+  return {
+    action: { step: 'add-cert-msa', control: 'add-account', place: 'settings', account, accountKind: 'personal' },
+    position: [4, 7],
+    instruction: { key: 'step_add_cert_msa' },
+    hint: { key: 'hint_add_account' },
+    warning: { key: 'warning_merge_is_final' },
+    dismissed: false,
+  };
+}

@@ -19,7 +19,7 @@ import { storedLearn } from '../../src/page/learn-words.ts';
 import { storedSelectors } from '../../src/page/learn-markup.ts';
 import { seeded } from '../support/seeded.ts';
 import { planFor } from '../../src/overlay/plan.ts';
-import { removalDirective } from '../support/directives.ts';
+import { addDirective, removalDirective } from '../support/directives.ts';
 
 /**
  * The reader and the Remove locator on the shapes a design system uses for a list of
@@ -344,6 +344,26 @@ describe('controls beside the one an attribute names', () => {
     for (const no of ['do-not-merge', 'keep-separate-merge']) {
       const doc = page(`<main><h1>Merge profiles?</h1><button class="m" data-bi-name="confirm-merge">Merge profiles</button><button data-bi-name="${no}">Keep separate</button></main>`);
       expect(locateMergeConfirm(doc, 'en-us')).toBe(doc.querySelector('.m'));
+    }
+  });
+
+  it('points at Merge profiles only in a prompt about the account the step adds, when it knows which: merging is final', () => {
+    const cert = 'cert@outlook.com';
+    const prompt = `<p>The account {about} already has a Learn profile. Merge it into this one (${contoso})?</p><button class="m" data-bi-name="confirm-merge">Merge profiles</button><button data-bi-name="cancel-merge">Cancel</button>`;
+    // Learn's dialog over Settings, or a page of its own (back from Learn's account picker).
+    const inDialog = (about: string) => settings(inSection(`<ul><li>${contoso}</li></ul>`) + `<dialog open><h2>Merge profiles?</h2>${prompt.replace('{about}', about)}</dialog>`);
+    const onPage = (about: string) => settings(`<h1>Merge profiles?</h1>${prompt.replace('{about}', about)}`);
+    for (const shape of [inDialog, onPage]) {
+      const right = shape(cert);
+      expect(planFor(addDirective(cert), right, 'settings', 'en-us')?.target).toBe(right.querySelector('.m'));
+      // The person chose another account in the picker, or one whose address begins like it.
+      for (const other of ['someone@outlook.com', 'cert@outlook.com.au']) {
+        const wrong = shape(other);
+        expect(locateMergeConfirm(wrong, 'en-us')).toBe(wrong.querySelector('.m'));
+        expect(planFor(addDirective(cert), wrong, 'settings', 'en-us')?.target, other).toBeNull();
+        // Not told which account the step adds: the prompt is Learn's, whichever it names.
+        expect(planFor(addDirective(null), wrong, 'settings', 'en-us')?.target).toBe(wrong.querySelector('.m'));
+      }
     }
   });
 
