@@ -120,18 +120,8 @@ export function nextAction(progress: Progress): NextAction | null {
     }
     case 'create-profile':
       return { ...base, control: 'create-profile' };
-    case 'connect-cert': {
-      // Connected while signed in with the account the path signed in with just before
-      // (sign-in-msa's, the Learn profile's own; or sign-in-cert-msa's): signed out, or signed
-      // in since with another one the guide can tell (a work account, the old personal one, or
-      // not the one known), the way back to it comes first: Learn would connect nothing, or
-      // say it is the wrong account. Not told which, nor who is signed in: the step's control.
-      const account = progress.path === 'recommended' ? world.learnMsa : certAccount;
-      if (!o?.signedIn) return { ...base, place: 'learn', control: 'sign-in', account, accountKind: 'personal' };
-      if (account && !signedInAs) return identify;
-      const other = account ? signedInAs !== account : signedInKind === 'work' || (progress.path !== 'recommended' && !!signedInAs && signedInAs === world.learnMsa);
-      return other ? { ...base, place: 'learn', control: 'sign-out', account, accountKind: 'personal' } : { ...base, control: 'connect-certification' };
-    }
+    case 'connect-cert':
+      return { ...base, control: 'connect-certification' };
     case 'remove-msa':
       return removal(progress, step.id, 'personal', step.place, signedInAs, identify);
     case 'remove-aad':

@@ -148,35 +148,6 @@ describe('no path chosen', () => {
 });
 
 describe('path has-aad (a work account is already linked)', () => {
-  it('connects the Certification profile only while signed in with its account: the way back to it first', () => {
-    const person = new Person().choose('has-aad');
-    for (const seen of [
-      settingsPage(learner, [personal(learner), work(contoso)]),
-      signedOutPage(),
-      otherPage(contoso),
-      settingsPage(contoso, [personal(learner), work(contoso)]),
-      settingsPage(contoso, [work(contoso)]),
-      settingsPage(contoso, [work(contoso), personal(certMsa)]),
-      signedOutPage(),
-      otherPage(certMsa),
-    ])
-      person.see(seen);
-    const connect: Partial<NextAction> = { step: 'connect-cert', control: 'connect-certification', account: null, accountKind: null, place: 'credentials' };
-    expectAt(person, 'page page page page page page current', connect);
-    // Signed in with the work account again (another tab, a person's habit): Connect would
-    // connect nothing, or be refused as the wrong account.
-    person.see(credentialsPage(contoso, false));
-    const back: Partial<NextAction> = { step: 'connect-cert', account: certMsa, accountKind: 'personal', place: 'learn' };
-    expectAt(person, 'page page page page page page current', { ...back, control: 'sign-out' });
-    person.see(signedOutPage());
-    expectAt(person, 'page page page page page page current', { ...back, control: 'sign-in' });
-    // The Learn profile's old personal account is no better.
-    person.see(otherPage(learner));
-    expectAt(person, 'page page page page page page current', { ...back, control: 'sign-out' });
-    person.see(credentialsPage(certMsa, false));
-    expectAt(person, 'page page page page page page current', connect);
-  });
-
   it('is walked page by page from the Learn MSA to the connected Certification profile', () => {
     const person = new Person().choose('has-aad');
     expectAt(person, 'current todo todo todo todo todo todo', {
