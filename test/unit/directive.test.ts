@@ -3,6 +3,8 @@ import { directiveFor } from '../../src/guide/directive.ts';
 import { initialProgress } from '../../src/guide/progress.ts';
 import { reduce, type GuideEvent } from '../../src/guide/reducer.ts';
 import type { PageObservation } from '../../src/page/observation.ts';
+import { nextAction } from '../../src/guide/next-action.ts';
+import * as seen from '../support/observations.ts';
 
 /** The directive the worker stores for the overlay: the current step's control and texts. */
 
@@ -34,6 +36,35 @@ describe('directiveFor', () => {
     });
     const dismissed = reduce(progress, { type: 'dismiss-overlay', step: 'remove-msa' });
     expect(directiveFor(dismissed)?.dismissed).toBe(true);
+  });
+
+  it('points the way back to the account the path signed in with before Connect certification profile, on the page', () => {
+    const { certMsa, contoso: ana, learner: msa, personal, work } = seen;
+    const walk = (pages: seen.Seen[], from = run([{ type: 'choose-path', path: 'has-aad', at: 1 }])) =>
+      pages.reduce((progress, page) => reduce(progress, { type: 'observed', observation: { ...page, at: (progress.world.lastObservation?.at ?? 1) + 1 } }), from);
+    const atConnect = walk([
+      seen.settingsPage(msa, [personal(msa), work(ana)]),
+      seen.signedOutPage(),
+      seen.otherPage(ana),
+      seen.settingsPage(ana, [personal(msa), work(ana)]),
+      seen.settingsPage(ana, [work(ana)]),
+      seen.settingsPage(ana, [work(ana), personal(certMsa)]),
+      seen.signedOutPage(),
+      seen.otherPage(certMsa),
+    ]);
+    const connect = { step: 'connect-cert', control: 'connect-certification', place: 'credentials', account: null, accountKind: null };
+    expect(directiveFor(atConnect)?.action).toEqual(connect);
+    const back = { step: 'connect-cert', place: 'learn', account: certMsa, accountKind: 'personal' };
+    // Signed in with the work account again (another tab), or the old personal account: Sign out first.
+    for (const other of [ana, msa]) {
+      const progress = walk([seen.credentialsPage(other, false)], atConnect);
+      expect(directiveFor(progress)?.action, other).toEqual({ ...back, control: 'sign-out' });
+      expect(directiveFor(progress)?.position).toEqual([7, 7]);
+      // The popup (next-action.ts, at its size budget) still shows the step's own control.
+      expect(nextAction(progress)?.control).toBe('connect-certification');
+    }
+    expect(directiveFor(walk([seen.signedOutPage('credentials')], atConnect))?.action).toEqual({ ...back, control: 'sign-in' });
+    expect(directiveFor(walk([seen.credentialsPage(certMsa, false)], atConnect))?.action).toEqual(connect);
   });
 
   it('is null once the path is complete', () => {
