@@ -5,6 +5,7 @@ import type { StepId } from '../guide/procedure.ts';
 import type { LearnPage } from '../page/observation.ts';
 import { isQnaPage } from '../page/learn-url.ts';
 import {
+  isAbout,
   locateAddAccount,
   locateAskQuestion,
   locateConfirmRemove,
@@ -17,7 +18,6 @@ import {
   locateSettingsLink,
   locateSignIn,
   locateSignOut,
-  isAbout,
   openDialogs,
   pointable,
 } from '../page/locate.ts';

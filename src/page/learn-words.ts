@@ -4,19 +4,19 @@ import { addressPattern, storedSelectors } from './learn-markup.ts';
 import { stepAttribute } from '../overlay/contract.ts';
 
 /**
+ * The attributes that label an element, whatever the language: the accessible name, a
+ * tooltip, an image's text, class names and data values. Not the guide's own mark on a
+ * highlighted Remove (its step, `remove-msa`, would say personal).
+ */
+const labelAttributes = RegExp(`^(aria-label|title|alt|class|data-(?!${stepAttribute.slice('data-'.length)}$).*)$`);
+
+/**
  * Learn's wording, per language: what the readers and locators match one element's or one
  * text node's own text against (lower-cased), never a row's concatenated text. Data, not
  * code: the worker stores it (storedLearn) and the content script takes it from storage
  * (learn-data.ts), so the script parsed on every Learn page carries no language's patterns.
  * When Learn rewords a label, this table and the saved pages under test/fixtures/pages change.
  */
-/**
- * The attributes that label an element, whatever the language: the accessible name, a
- * tooltip, an image's text, class names and data values. Not the guide's own mark on a
- * highlighted Remove (its step, `remove-msa`, would say personal).
- */
-const labelAttributes = RegExp(`^(aria-label|title|alt|class|data-(?!${stepAttribute.slice(5)}$).*)$`);
-
 export const learnWords: Record<string, LearnWords> = {
   // English: "Account management", icons labelled "Personal account" / "Work or school account".
   en: {
