@@ -14,8 +14,9 @@ import type { AccountsSnapshot } from '../guide/progress.ts';
  * its place. A list that lacks nothing (the same accounts, or one more: the account just added)
  * is judged at once, as is every report without a list. A held report is judged as of the
  * moment it is let through: meanwhile another tab's report may have been judged, and the held
- * one is not older news than that. After a real removal, the guide moves on `settleMs` later;
- * until then the page shows the removed account's row nowhere, and the guide docks.
+ * one is not older news than that; what its own tab says after it is newer news still. After
+ * a real removal, the guide moves on `settleMs` later; until then the page shows the removed
+ * account's row nowhere, and the guide docks.
  */
 export function lacksListed(before: AccountsSnapshot | null, observation: PageObservation): boolean {
   const list = observation.signedIn ? observation.accounts : null;
@@ -38,17 +39,25 @@ export type ListSettler = (tab: number | undefined, observation: PageObservation
 export function settleLists({ lastList, judge, settleMs = 1_000, now = Date.now }: ListSettlerOptions): ListSettler {
   /**
    * Per tab, its latest report's number: a held report is let through only if still the
-   * latest. (One number per tab the worker has heard from since it started.)
+   * latest. (One number per tab the worker has heard from since it started, here and below.)
    */
   const latest = new Map<number | undefined, number>();
+  /**
+   * Per tab, the time its last held report was judged as of: what the tab says after it is
+   * newer than that, whatever the page's clock said (the row still to come, read a moment
+   * before the held list was let through, is not older news than that list).
+   */
+  const letThrough = new Map<number | undefined, number>();
   let reports = 0;
   return async (tab, observation) => {
     const mine = ++reports;
     latest.set(tab, mine);
-    if (!lacksListed(await lastList(), observation)) return judge(observation);
+    const at = Math.max(observation.at, letThrough.get(tab) ?? 0);
+    if (!lacksListed(await lastList(), observation)) return judge({ ...observation, at });
     await new Promise((wake) => setTimeout(wake, settleMs));
     // The tab has said something newer since: that is what it shows.
     if (latest.get(tab) !== mine) return true;
-    return judge({ ...observation, at: Math.max(observation.at, now()) });
+    letThrough.set(tab, Math.max(at, now()));
+    return judge({ ...observation, at: letThrough.get(tab)! });
   };
 }

@@ -439,6 +439,28 @@ describe('an account list judged once it has stood still (settle-lists.ts)', () 
     }
   });
 
+  it("takes what a tab says after its held list was let through as newer than that list, whatever the page's clock says", async () => {
+    vi.useFakeTimers({ now: 0 });
+    try {
+      // The row still to come arrives just after the second: the list let through is judged as
+      // of its release (5,000), and the full list the tab read before that (at 1,210) is news after it.
+      const { take, judged } = settler(both);
+      const partial = take(1, settings(200, contoso, [work(contoso)]));
+      await vi.advanceTimersByTimeAsync(1_000);
+      await expect(partial).resolves.toBe('judged');
+      await expect(take(1, settings(1_210, contoso, [work(contoso), personal(learner)]))).resolves.toBe('judged');
+      expect(judged.map(({ accounts, at }) => [accounts, at])).toEqual([
+        [[contoso], 5_000],
+        [[contoso, learner], 5_000],
+      ]);
+      // Another tab's report keeps its own time.
+      await expect(take(2, settings(1_300, contoso, [work(contoso), personal(learner)]))).resolves.toBe('judged');
+      expect(judged[2]?.at).toBe(1_300);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("drops a held list once its tab reports again (the row that was still to come), not for another tab's report", async () => {
     vi.useFakeTimers({ now: 0 });
     try {
