@@ -81,6 +81,12 @@ export const controlAttributes = {
   askQuestion: 'a[href*="/answers/questions/ask" i], [data-bi-name*="ask-question" i]',
 } as const;
 
+/**
+ * The buttons of Fluent, Microsoft's design system, as web components: their button role is
+ * the element's own, given by script, not an attribute (a Learn redesigned on it).
+ */
+const webComponentButtons = 'fluent-button,fluent-anchor-button';
+
 /** Elements whose text is never page content. */
 const notContent = 'script, style, noscript, template';
 
@@ -90,7 +96,7 @@ const notContent = 'script, style, noscript, template';
  * attribute and none of these tags is passed over without asking a selector). Written first
  * in the stored `relevant`, without spaces: the content script takes them from there.
  */
-const relevantTagNames = 'a,button,summary,details,dialog,input,section,li,tr,h1,h2,h3,h4,h5,h6,fluent-button,fluent-anchor-button';
+const relevantTagNames = `a,button,summary,details,dialog,input,section,li,tr,h1,h2,h3,h4,h5,h6,${webComponentButtons}`;
 
 /**
  * A link to a part of a document (an "In this article" entry, a help page's section:
@@ -179,12 +185,8 @@ export const storedSelectors = {
    * `class` and `style`: a dialog shown or hidden by them (mutations.ts lets the others by).
    */
   watched: 'aria-label,hidden,open,disabled,aria-disabled,role,class,style',
-  /**
-   * Controls whose own text (an input's: its value) names what they do. With the buttons of
-   * Fluent, Microsoft's design system, as web components (their role is the element's own,
-   * given by script, not an attribute): a Learn redesigned on it.
-   */
-  controls: 'a[href], button, [role="button"], [role="link"], [role^="menuitem"], input[type="submit" i], input[type="button" i], fluent-button, fluent-anchor-button',
+  /** Controls whose own text (an input's: its value) names what they do, Fluent's web component buttons among them. */
+  controls: `a[href], button, [role="button"], [role="link"], [role^="menuitem"], input[type="submit" i], input[type="button" i], ${webComponentButtons}`,
   /** Actions found by name are not references (locate.ts). */
   reference,
   /** Nor is Connect certification profile a link to the credentials page of that name: the way there. */

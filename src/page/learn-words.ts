@@ -4,11 +4,13 @@ import { addressPattern, storedSelectors } from './learn-markup.ts';
 import { stepAttribute } from '../overlay/contract.ts';
 
 /**
- * The attributes that label an element, whatever the language: the accessible name, a
- * tooltip, an image's text, class names and data values. Not the guide's own mark on a
- * highlighted Remove (its step, `remove-msa`, would say personal).
+ * The attributes that label an element, whatever the page's language: the accessible name, a
+ * tooltip, an image's text, class names and data values (read-page.ts, kindOfRow). Stored with
+ * each language's words, so that a table without it matches nothing; here, beside the words, so
+ * that the content script does not carry it. Not the guide's own mark on a highlighted Remove
+ * (its step, `remove-msa`, would say personal).
  */
-const labelAttributes = RegExp(`^(aria-label|title|alt|class|data-(?!${stepAttribute.slice('data-'.length)}$).*)$`);
+const labelAttributes = RegExp(`^(?!${stepAttribute}$)(aria-label|title|alt|class|data-.*)$`);
 
 /**
  * Learn's wording, per language: what the readers and locators match one element's or one

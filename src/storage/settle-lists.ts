@@ -57,7 +57,8 @@ export function settleLists({ lastList, judge, settleMs = 1_000, now = Date.now 
     await new Promise((wake) => setTimeout(wake, settleMs));
     // The tab has said something newer since: that is what it shows.
     if (latest.get(tab) !== mine) return true;
-    letThrough.set(tab, Math.max(at, now()));
-    return judge({ ...observation, at: letThrough.get(tab)! });
+    const through = Math.max(at, now());
+    letThrough.set(tab, through);
+    return judge({ ...observation, at: through });
   };
 }
