@@ -38,8 +38,9 @@ export function createOverlay(
     element.textContent = text; // page text (addresses) is data, never markup
     return element;
   };
-  // Unguessable, so nothing else on the page can take the ring.
-  const anchor = `--aligner-${crypto.randomUUID()}`;
+  // One overlay per document (its host's id is fixed too). The name is on the target's own
+  // style, where the page can read it: a random one would hide nothing.
+  const anchor = '--learn-account-aligner';
   const host = make('div', '');
   host.id = hostId;
   // Declared on the host, in the page's tree, so the name resolves against the target; the
