@@ -124,9 +124,11 @@ export function nextAction(progress: Progress): NextAction | null {
       // Connected while signed in with the account the path signed in with just before
       // (sign-in-msa's, the Learn profile's own; or sign-in-cert-msa's): signed out, or in with
       // another the guide can tell, that step's way back to it comes first (Learn would refuse
-      // it, or take it for another profile). Not told who is signed in: the step's control.
-      const way = signInWith(progress.path === 'recommended' ? world.learnMsa : certAccount, 'personal');
-      return way.control === 'sign-out' || !o?.signedIn ? way : { ...base, control: 'connect-certification' };
+      // it, or take it for another profile). Not told who is signed in: the step's control,
+      // naming that account, so that a page showing another one signed in docks it (plan.ts).
+      const account = progress.path === 'recommended' ? world.learnMsa : certAccount;
+      const way = signInWith(account, 'personal');
+      return way.control === 'sign-out' || !o?.signedIn ? way : { ...base, control: 'connect-certification', account };
     }
     case 'remove-msa':
       return removal(progress, step.id, 'personal', step.place, signedInAs, identify);

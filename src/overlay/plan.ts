@@ -62,8 +62,19 @@ function locate(action: NextAction, doc: Document, page: LearnPage, locale: stri
     case 'create-profile':
       // Learn asks for a new profile on its profile pages: the account menu's Profile leads there.
       return [locateCreateProfile(doc, locale) ?? (page == 'other' ? locateProfileLink(doc, locale) : null)];
-    case 'connect-certification':
-      return [page == 'credentials' ? locateConnectCertification(doc, locale) : locateCredentialsWay(doc, locale)];
+    case 'connect-certification': {
+      // Connecting cannot be undone: toward Connect only while this page shows the account the
+      // step is to be done with signed in, when the step knows it. The directive may be older
+      // than the page (the worker then asks to sign out, or in), and Learn fills in who is
+      // signed in a moment after the page itself.
+      return [
+        action.account && readSignedInAddress(doc) != action.account
+          ? null
+          : page == 'credentials'
+            ? locateConnectCertification(doc, locale)
+            : locateCredentialsWay(doc, locale),
+      ];
+    }
     case 'add-account': {
       // Learn asks to merge when the added account has a profile of its own: final. Only in a
       // prompt (its dialog, else the page's main content) about the account the step adds,

@@ -35,3 +35,15 @@ export function addDirective(account: string | null): Directive {
     dismissed: false,
   };
 }
+
+/** The directive of has-aad's connect-cert step, to be done signed in with `account` (null: the guide does not know it). */
+export function connectDirective(account: string | null): Directive {
+  return {
+    action: { step: 'connect-cert', control: 'connect-certification', place: 'credentials', account, accountKind: null },
+    position: [7, 7],
+    instruction: { key: 'step_connect_cert' },
+    hint: { key: 'hint_connect' },
+    warning: null,
+    dismissed: false,
+  };
+}

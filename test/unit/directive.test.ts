@@ -52,7 +52,8 @@ describe('directiveFor', () => {
       seen.signedOutPage(),
       seen.otherPage(certMsa),
     ]);
-    const connect = { step: 'connect-cert', control: 'connect-certification', place: 'credentials', account: null, accountKind: null };
+    // Connect names the account it must be done with: a page showing another one signed in docks it (plan.ts).
+    const connect = { step: 'connect-cert', control: 'connect-certification', place: 'credentials', account: certMsa, accountKind: null };
     expect(directiveFor(atConnect)?.action).toEqual(connect);
     const back = { step: 'connect-cert', place: 'learn', account: certMsa, accountKind: 'personal' };
     // Signed in with the work account again (another tab), or the old personal account: Sign out first.

@@ -229,7 +229,7 @@ describe('path has-aad (a work account is already linked)', () => {
     expectAt(person, 'page page page page page page current', {
       step: 'connect-cert',
       control: 'connect-certification',
-      account: null,
+      account: certMsa,
       accountKind: null,
       place: 'credentials',
     });
@@ -238,7 +238,7 @@ describe('path has-aad (a work account is already linked)', () => {
     expectAt(person, 'page page page page page page current', {
       step: 'connect-cert',
       control: 'connect-certification',
-      account: null,
+      account: certMsa,
       accountKind: null,
       place: 'credentials',
     });
@@ -403,7 +403,7 @@ describe('path add-aad (a work account is linked first)', () => {
     expectAt(person, 'page page page page page page page page page current todo', {
       step: 'connect-cert',
       control: 'connect-certification',
-      account: null,
+      account: certMsa,
       accountKind: null,
       place: 'credentials',
     });
@@ -502,7 +502,7 @@ describe('path new-profile (a new Learn profile on the Certification MSA)', () =
     expectAt(person, 'page page page current', {
       step: 'connect-cert',
       control: 'connect-certification',
-      account: null,
+      account: null, // the Certification MSA never named: nothing for the page to check
       accountKind: null,
       place: 'credentials',
     });
@@ -575,7 +575,7 @@ describe('path recommended (support changes the Certification MSA)', () => {
     expectAt(person, 'person person person person page current', {
       step: 'connect-cert',
       control: 'connect-certification',
-      account: null,
+      account: learner,
       accountKind: null,
       place: 'credentials',
     });

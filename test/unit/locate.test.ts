@@ -16,7 +16,7 @@ import {
   pointable,
 } from '../../src/page/locate.ts';
 import { planFor } from '../../src/overlay/plan.ts';
-import { askDirective, removalDirective } from '../support/directives.ts';
+import { askDirective, connectDirective, removalDirective } from '../support/directives.ts';
 
 /**
  * Each locator on every saved replica page of both locales: it finds exactly its element
@@ -283,6 +283,31 @@ describe("the plan's safety gate on drifted pages", () => {
     // The signed-in account listed in a part of the page hidden from view is still listed.
     const hidden = listing(personalRow, workRow.replace('<li>', '<li hidden>'));
     expect(planFor(removalDirective(learner), hidden, 'settings', 'en-us')?.target).toBe(hidden.querySelector('.r1'));
+  });
+});
+
+describe('Connect certification profile, under a directive older than the page', () => {
+  const credentials = (upn: string) =>
+    page(
+      `<header><details data-bi-name="site-header-user"><summary aria-label="Your Account"></summary><p data-profile-property="upn">${upn}</p></details></header>` +
+        '<main><h1>Credentials</h1><section><h2>Certifications</h2><button class="c">Connect certification profile</button></section></main>',
+    );
+
+  it("is pointed at while the page shows the step's account signed in", () => {
+    const doc = credentials(learner);
+    expect(planFor(connectDirective(learner), doc, 'credentials', 'en-us')?.target).toBe(doc.querySelector('.c'));
+    // The guide does not know which account it takes (new-profile, the Certification MSA never named).
+    const other = credentials(contoso);
+    expect(planFor(connectDirective(null), other, 'credentials', 'en-us')?.target).toBe(other.querySelector('.c'));
+  });
+
+  it('is docked while the page shows another account signed in, or no one yet: connected, it could tie the wrong one', () => {
+    // '': Learn has not filled in who is signed in yet (or a redesign shows it nowhere the reader knows).
+    for (const upn of [contoso, '']) {
+      const plan = planFor(connectDirective(learner), credentials(upn), 'credentials', 'en-us');
+      expect(plan, upn).not.toBeNull();
+      expect(plan?.target, upn).toBeNull();
+    }
   });
 });
 
