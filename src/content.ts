@@ -57,7 +57,7 @@ function guide(page: LearnPage): void {
     const observation = isProfilePage(page) || directive ? readPage(document, location, Date.now()) : null;
     if (!observation) return;
     const key = JSON.stringify({ ...observation, at: 0 });
-    if (key === lastReported) return;
+    if (key == lastReported) return;
     lastReported = key;
     send({ type: 'observation', observation }).catch(() => {
       lastReported = ''; // the worker could not take it: again on the next change
@@ -99,7 +99,7 @@ function guide(page: LearnPage): void {
   // highlight is ready when it is shown).
   let fresh = true;
   const schedule = () => {
-    if (pending || document.readyState === 'loading') return;
+    if (pending || document.readyState == 'loading') return;
     if (fresh && !document.hidden) {
       fresh = false;
       requestAnimationFrame(() => (fresh = true));
@@ -125,7 +125,7 @@ function guide(page: LearnPage): void {
     if (observer) return;
     // Injected at document_start (an idle-time injection holds Learn's load event back by
     // ~0.1 s): the page is looked at once it is parsed, not element by element while it is.
-    if (document.readyState === 'loading') {
+    if (document.readyState == 'loading') {
       document.addEventListener('DOMContentLoaded', watch, { once: true });
       return;
     }

@@ -92,7 +92,7 @@ function locate(action: NextAction, doc: Document, page: LearnPage, locale: stri
       // its list does not show that account (a real one always does): a list still coming in
       // row by row, or one whose only account would be the last one removed.
       const signedInHere = readSignedInAddress(doc);
-      if (!account || !signedInHere || signedInHere === account || !accountRowsOf(doc, locale).some((row) => row.address == signedInHere)) return [null];
+      if (!account || !signedInHere || signedInHere == account || !accountRowsOf(doc, locale).some((row) => row.address == signedInHere)) return [null];
       const dialogs = openDialogs(doc);
       if (dialogs.length > 0) {
         return [

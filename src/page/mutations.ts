@@ -15,7 +15,7 @@ export function touchesGuide(records: MutationRecord[]): boolean {
   for (const record of records) {
     const type = record.type;
     const parent = record.target as Element;
-    if (type === 'attributes') {
+    if (type == 'attributes') {
       // A class or a style changes all the time (a hover, an animation): it counts only on a
       // dialog or around one, where it may show or hide it (Learn's confirmation: asked of the
       // page's dialogs as kept, not of what the changed element holds), and a class
@@ -25,7 +25,7 @@ export function touchesGuide(records: MutationRecord[]): boolean {
       if ((name == 'class' ? parent.closest(selector('listItems')) : name != 'style') || outlineOf(document, 'dialogs').some((dialog) => parent.contains(dialog))) return true;
       continue;
     }
-    if (type === 'characterData') {
+    if (type == 'characterData') {
       if ((parent as unknown as CharacterData).data.includes('@') || textMatters(parent.parentElement)) return true;
       continue;
     }
