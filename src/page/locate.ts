@@ -2,7 +2,7 @@ import { addressIn, selector, type SelectorName } from './learn-data.ts';
 import type { LearnWords } from './learn-markup.ts';
 import { named, nameOf, normalize } from './named.ts';
 import { queryAll as all, queryParts } from './query.ts';
-import { accountRowsOf, accountSectionOf } from './read-page.ts';
+import { accountRowsOf, accountSectionOf, isShown } from './read-page.ts';
 import { isInHeader, outlineOf } from './section.ts';
 
 /**
@@ -13,24 +13,6 @@ import { isInHeader, outlineOf } from './section.ts';
  */
 
 export type Locator = (doc: Document, locale: string) => Element | null;
-
-/**
- * Shown to the person: not hidden by attribute, not visibility: hidden, nothing around it in
- * the flat tree undisplayed or with its content skipped, not a shadow host's unslotted child
- * (a control that is display: contents passes: Learn's buttons and links have boxes). Asked of
- * computed styles only: checkVisibility() answers much the same but lays the page out first
- * whenever an anchored box (the overlay's) is on it, and the guide decides just before the
- * frame that draws the highlight, which lays the page out again.
- */
-export function isShown(element: Element): boolean {
-  if (element.closest(selector('hiddenParts'))) return false;
-  for (let e: Element | null | undefined = element; e; e = e.assignedSlot ?? e.parentElement ?? (e.parentNode as ShadowRoot | null)?.host) {
-    const style = getComputedStyle(e);
-    // A shadow host's own child is drawn only where one of its slots takes it.
-    if (style.display == 'none' || style.contentVisibility == 'hidden' || (e.parentElement?.shadowRoot && !e.assignedSlot)) return false;
-  }
-  return getComputedStyle(element).visibility != 'hidden';
-}
 
 const isEnabled = (element: Element) => !element.matches(selector('disabled'));
 
@@ -131,7 +113,7 @@ export const locateAddAccount = byAttributeOrName('addAccount', accountSectionOf
 export function locateRemove(doc: Document, locale: string, address: string): Element | null {
   const section = accountSectionOf(doc, locale);
   if (!section) return null;
-  const found = accountRowsOf(doc, locale).find((r) => r.address === address);
+  const found = accountRowsOf(doc, locale).find((r) => r.address == address);
   const row = found?.parts ?? [];
   return decide([
     () => marked(row, 'remove'),
@@ -148,7 +130,7 @@ export function locateRemove(doc: Document, locale: string, address: string): El
  * account the step removes: a dialog about something else is never confirmed through us.
  */
 export function locateConfirmRemove(doc: Document, locale: string, address: string, open = openDialogs(doc)): Element | null {
-  if (open.length !== 1) return null;
+  if (open.length != 1) return null;
   const dialog = open[0] as Element;
   const confirm = decide([
     () => marked([dialog], 'confirm'),

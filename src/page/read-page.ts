@@ -15,8 +15,8 @@ import type { AccountKind, LearnPage, LinkedAccount, PageObservation } from './o
 export function readPage(doc: Document, url: URL | Location, now: number): PageObservation | null {
   const page = learnPageAt(url.pathname);
   const root = doc.documentElement;
-  if (root.getAttribute(authAttributes.determined) !== 'true') return null;
-  const signedIn = root.getAttribute(authAttributes.authenticated) === 'true';
+  if (root.getAttribute(authAttributes.determined) != 'true') return null;
+  const signedIn = root.getAttribute(authAttributes.authenticated) == 'true';
   const locale = readLocale(doc, url);
   return {
     page,
@@ -94,11 +94,30 @@ export function accountSectionOf(doc: Document, locale: string): Element[] | nul
       .filter((heading) => heading.isConnected && inSection(heading))
       .map(sectionOf);
     const holdsAddress = (parts: Element[]) => parts.some((part) => part.textContent!.includes('@'));
-    const found = sections.find(holdsAddress);
+    // A copy hidden from view (a layout's for small screens, say) only when no shown one lists an address.
+    const found = sections.find((parts) => holdsAddress(parts) && isShown(parts[0]!));
     if (found) return found;
     const marked = outlineOf(doc, 'accountSection').filter((element) => inSection(element) && holdsAddress([element]));
     return marked.length == 1 ? marked : (sections[0] ?? null);
   });
+}
+
+/**
+ * Shown to the person: not hidden by attribute, not visibility: hidden, nothing around it in
+ * the flat tree undisplayed or with its content skipped, not a shadow host's unslotted child
+ * (a control that is display: contents passes: Learn's buttons and links have boxes). Asked of
+ * computed styles only: checkVisibility() answers much the same but lays the page out first
+ * whenever an anchored box (the overlay's) is on it, and the guide decides just before the
+ * frame that draws the highlight, which lays the page out again.
+ */
+export function isShown(element: Element): boolean {
+  if (isHidden(element)) return false;
+  for (let e: Element | null | undefined = element; e; e = e.assignedSlot ?? e.parentElement ?? (e.parentNode as ShadowRoot | null)?.host) {
+    const style = getComputedStyle(e);
+    // A shadow host's own child is drawn only where one of its slots takes it.
+    if (style.display == 'none' || style.contentVisibility == 'hidden' || (e.parentElement?.shadowRoot && !e.assignedSlot)) return false;
+  }
+  return getComputedStyle(element).visibility != 'hidden';
 }
 
 /** The rows of the account section (none when it is not on the page). */

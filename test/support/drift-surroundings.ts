@@ -1,3 +1,4 @@
+import { counterpart } from './drift-sources.ts';
 import type { Mutation, Variant } from './drift-truth.ts';
 
 // ---------------------------------------------------------------------------------------
@@ -137,5 +138,51 @@ export const docs: Mutation = {
     // Beside main too (a banner, a feedback block): never in the header.
     insert(v.doc.body, v.rng.chance(0.5) ? main : main.nextSibling, 'h2', false);
     return `${blocks} blocks`;
+  },
+};
+
+/**
+ * A copy of Account management, hidden from view, before it: a layout's for small screens,
+ * drawn by the page only at another width (an inline display: none, or the hidden attribute;
+ * a class of the page's style sheet is read-page-shapes.test.ts's, since this test models
+ * computed styles from inline ones). Its ids are its own, its references follow them. Its
+ * rows are the accounts' rows too, hidden: the accounts stay listed while only the copy shows
+ * them, and its controls are never an answer.
+ */
+export const hiddenCopy: Mutation = {
+  name: 'hidden-copy',
+  benign: true,
+  weight: 0.6,
+  stage: 3,
+  apply(v) {
+    const section = v.now(v.marks.section);
+    if (!section || !section.isConnected || !section.parentElement) return null;
+    const copy = section.cloneNode(true) as HTMLElement;
+    for (const element of [copy, ...copy.querySelectorAll('*')]) {
+      for (const name of ['id', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'for']) {
+        const value = element.getAttribute(name);
+        if (value) element.setAttribute(name, value.replace(/\S+/g, '$&-narrow'));
+      }
+    }
+    const map = (node: Element) => counterpart(section, copy, node);
+    for (const account of v.accounts) {
+      for (const row of [...account.rows]) {
+        const parts = v.rowParts(row);
+        if (!parts.every((part) => section.contains(part))) continue;
+        account.rows.push({
+          holder: map(v.now(row.holder)),
+          remove: row.remove && map(v.now(row.remove)),
+          removable: row.removable,
+          parts: parts.map(map),
+          kinds: row.kinds.map((mark) => ({ ...mark, element: map(v.now(mark.element)) })),
+        });
+      }
+    }
+    const how = v.rng.pick(['style', 'hidden'] as const);
+    if (how === 'style') copy.style.display = 'none';
+    else copy.hidden = true;
+    v.hide(copy, how === 'hidden' ? 'attr' : 'css');
+    section.before(copy);
+    return `by ${how}`;
   },
 };

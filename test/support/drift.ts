@@ -3,7 +3,7 @@ import { biNames, classes, hide, ids, liveList, openMenu, remove, renameTags, re
 import { duplicate, empty, enableRemoves, huge } from './drift-rows.ts';
 import { cardShape, dlShape, quietKind, removeShape, tableShape } from './drift-shapes.ts';
 import { sourceNames, sourceOf } from './drift-sources.ts';
-import { docs, flat } from './drift-surroundings.ts';
+import { docs, flat, hiddenCopy } from './drift-surroundings.ts';
 import { addresses, names, reword, translate } from './drift-text.ts';
 import { Rng, Variant, type Mutation } from './drift-truth.ts';
 
@@ -84,7 +84,8 @@ export { Variant };
  * drift-sources.ts; the word tables (the labels in three languages, the English rewordings,
  * the words of each kind) in drift-wording.ts; the seeded `Rng`, the truth (`Variant`) and
  * what a `Mutation` is in drift-truth.ts; the mutations by concern: the account list's
- * shapes in drift-shapes.ts, a flat Settings and docs around it in drift-surroundings.ts,
+ * shapes in drift-shapes.ts, a flat Settings, docs around it and a hidden copy of the section
+ * before it in drift-surroundings.ts,
  * classes, ids, order, wrappers, shadow roots, data-bi-name, tags, parts removed or hidden
  * and the account menu opened in drift-markup.ts, labels and hostile names and addresses in
  * drift-text.ts, rows duplicated, added or removed and Removes made usable in drift-rows.ts,
@@ -122,6 +123,7 @@ export const mutations: Mutation[] = [
   removeShape,
   flat,
   docs,
+  hiddenCopy,
 ];
 
 function draw(rng: Rng, from: Mutation[]): Mutation {

@@ -227,6 +227,35 @@ describe('rows beside what is not a row of the list', () => {
     expect(readAccountList(doc, 'en-us')).toEqual([both[0]]);
   });
 
+  it('reads the section shown, not a copy of it hidden from view before it (a layout for small screens)', () => {
+    const rowOf = (address: string, kind: string, n: string) => `<li>${address} <span>${kind}</span> <button class="${n}">Remove</button></li>`;
+    const section = (n: string, attributes = '') =>
+      `<section ${attributes}><h2>Account management</h2><ul>${rowOf(learner, 'Personal account', `${n}1`)}${rowOf(contoso, 'Work or school account', `${n}2`)}</ul><button class="${n}add">Add account</button></section>`;
+    // In the test's own document: jsdom computes styles for it (for a DOMParser's, none).
+    const shown = (body: string) => {
+      document.documentElement.setAttribute('data-authenticated', 'true');
+      document.body.innerHTML = settings(body).body.innerHTML;
+      return document;
+    };
+    try {
+      for (const hiding of ['class="narrow-only"', 'style="content-visibility:hidden"', 'hidden']) {
+        const doc = shown(`<style>.narrow-only{display:none}</style>${section('m', hiding)}${section('d')}`);
+        expect(readAccountList(doc, 'en-us'), hiding).toEqual(both);
+        expect(accountRowsOf(doc, 'en-us').map((row) => row.parts[0]!.querySelector('button')!.className), hiding).toEqual(['d1', 'd2']);
+        expect(locateRemove(doc, 'en-us', learner), hiding).toBe(doc.querySelector('.d1'));
+        expect(locateAddAccount(doc, 'en-us'), hiding).toBe(doc.querySelector('.dadd'));
+        expect(planFor(removalDirective(learner), doc, 'settings', 'en-us')?.target, hiding).toBe(doc.querySelector('.d1'));
+      }
+      // Only the hidden copy lists the accounts (the section collapsed, say): still read, nothing pointed at.
+      const alone = shown(section('m', 'style="display:none"'));
+      expect(readAccountList(alone, 'en-us')).toEqual(both);
+      expect(locateRemove(alone, 'en-us', learner)).toBeNull();
+    } finally {
+      document.body.innerHTML = '';
+      document.documentElement.removeAttribute('data-authenticated');
+    }
+  });
+
   it('takes a Remove that is an input button, named by its value, in a row beside a pending invitation', () => {
     const doc = settings(
       inSection(
