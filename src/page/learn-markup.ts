@@ -149,12 +149,18 @@ export const storedSelectors = {
   notContent,
   disabled,
   /**
-   * Beside a closed ARIA menu (a row's "More actions"), a button that opens a menu (locate.ts):
+   * Menus that hide their items while closed (locate.ts): ARIA menus, and popovers (the
+   * `popover` attribute: drawn only while open, the top layer's), such as a header's account
+   * menu redesigned as one.
+   */
+  menus: '[role="menu"], [popover]',
+  /**
+   * Beside a closed menu (a row's "More actions", a popover), a button that opens a menu (locate.ts):
    * not one whose popup is a dialog, a listbox, a tree or a grid (an "About this account").
    * One that expands something counts too: where the menu's own opener says only that, and a
    * "Notifications" beside it says it opens a menu, the two are a guess (locate.ts docks).
    */
-  menuOpener: ':scope > [aria-haspopup="menu" i], :scope > [aria-haspopup="true" i], :scope > [aria-expanded]',
+  menuOpener: ':scope > [aria-haspopup="menu" i], :scope > [aria-haspopup="true" i], :scope > [aria-expanded], :scope > [popovertarget]',
   /**
    * Learn's own dialogs (remove confirmation), native or ARIA (`dialog`, `alertdialog`): the
    * open ones are those drawn (a closed <dialog> is not), so opening one changes no answer.

@@ -41,14 +41,14 @@ const insideHeader = (elements: Element[]) => elements.filter(isInHeader);
  * What to point at for a control: itself, when shown; while it sits in a closed menu, the
  * menu's opener, when shown. A closed `details` menu (the header's account menu, a row's
  * "More actions") leaves its children's styles as they are: its summary opens it. A closed
- * ARIA menu is hidden itself: the one button beside it that says it opens a menu
- * (aria-haspopup: menu, or true, which means menu) or expands something (learn-markup.ts,
- * menuOpener) opens it. A menu inside a closed menu: the outermost closed one's opener.
+ * ARIA menu or popover (learn-markup.ts, menus) is hidden itself: the one button beside it
+ * that says it opens a menu (aria-haspopup: menu, or true, which means menu), expands
+ * something or targets a popover (menuOpener) opens it. A menu inside a closed menu: the outermost closed one's opener.
  * Null: nothing to point at.
  */
 export function pointable(element: Element): Element | null {
   if (!isShown(element)) {
-    const menu = element.closest('[role=menu]');
+    const menu = element.closest(selector('menus'));
     // Two shown beside it that say they open a menu or expand something: which opens this one is a guess.
     return menu && !isShown(menu) ? decide([() => all(menu.parentElement!, selector('menuOpener'))]) : null;
   }

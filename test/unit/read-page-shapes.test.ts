@@ -457,6 +457,28 @@ describe('Remove inside a row\'s closed "More actions" menu', () => {
     expect(pointable(remove)).toBe(remove);
   });
 
+  it('points at the button that targets a closed popover menu (the popover attribute), then at Remove once it is open', () => {
+    const row = (address: string, kind: string, n: number) =>
+      `<li><span role="img" aria-label="${kind}"></span><span>${address}</span><div class="menu-wrap">` +
+      `<button class="o${n}" popovertarget="p${n}" aria-label="More actions">⋯</button>` +
+      `<div popover id="p${n}"><button class="r${n}">Remove</button></div></div></li>`;
+    // In the test's own document, with the browser's rule for a closed popover standing in
+    // (jsdom's style sheet has none: the page's class stands for :popover-open).
+    document.documentElement.setAttribute('data-authenticated', 'true');
+    const body = inSection(`<ul>${row(learner, 'Personal account', 1)}${row(contoso, 'Work or school account', 2)}</ul>`);
+    document.body.innerHTML = `<style>[popover]{display:none}[popover].open{display:block}</style>${settings(body).body.innerHTML}`;
+    try {
+      expect(readAccountList(document, 'en-us')).toEqual(both);
+      expect(locateRemove(document, 'en-us', learner)).toBe(document.querySelector('.r1'));
+      expect(planFor(removalDirective(learner), document, 'settings', 'en-us')?.target).toBe(document.querySelector('.o1'));
+      document.querySelector('#p1')!.classList.add('open');
+      expect(planFor(removalDirective(learner), document, 'settings', 'en-us')?.target).toBe(document.querySelector('.r1'));
+    } finally {
+      document.body.innerHTML = '';
+      document.documentElement.removeAttribute('data-authenticated');
+    }
+  });
+
   it('points at the menu button of an ARIA menu that is hidden while closed', () => {
     const row = (address: string, kind: string, n: number) =>
       `<li><span role="img" aria-label="${kind}"></span><span>${address}</span><div class="menu-wrap">` +
