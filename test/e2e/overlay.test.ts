@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { Rig } from '../support/rig.ts';
-import { storeAsAPersonHasIt, storedAtRemoval } from '../support/stored-progress.ts';
+import { storeAsAPersonHasIt, storedAtConnect, storedAtRemoval } from '../support/stored-progress.ts';
 import { openSettings, pickAccount, signOut } from '../support/learn-actions.ts';
 import { scenarios, type Scenario } from '../fixtures/replica/index.ts';
 
@@ -275,6 +275,60 @@ describe('safety on the page', () => {
     await learn.waitForTimeout(200);
     expect(await learn.locator('[data-aligner-step]').count()).toBe(0);
     expect(await learn.locator('[data-profile-property="upn"]').textContent()).toBe('learner@outlook.com');
+  });
+});
+
+describe('Connect certification profile under a directive older than the page', () => {
+  // Connecting ties the Certification profile to whoever is signed in, for good. The stored
+  // progress says the Certification MSA is signed in, and is dated after this page's own
+  // report, so the worker keeps its directive (Connect) whatever the page says.
+  const connectPage = async (signedInAs: string) => {
+    const rig = await Rig.start({
+      scenario: {
+        ...(scenarios['has-aad'] as Scenario),
+        profiles: [{ id: 'P1', displayName: 'Ana Muñoz', accounts: ['ana@contoso.com', 'cert.ana@hotmail.com'], certificationConnected: false }],
+        signedInAs,
+      },
+    });
+    await storeAsAPersonHasIt(rig.context, rig.extensionId, storedAtConnect(Date.now() + 10 * 60_000));
+    const page = await rig.context.newPage();
+    // Every element that ever carries the guide's mark, from the page's first mutation on.
+    await page.addInitScript(() => {
+      const ever: string[] = [];
+      (window as unknown as { everMarked: string[] }).everMarked = ever;
+      new MutationObserver((records) => {
+        for (const { target } of records) {
+          const element = target as Element;
+          if (element.hasAttribute('data-aligner-step')) ever.push(element.getAttribute('data-bi-name') ?? element.tagName);
+        }
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-aligner-step'] });
+    });
+    await page.goto(rig.replica.url('/en-us/users/me/credentials'));
+    await page.locator('[data-bi-name="connect-certification-profile"]').waitFor();
+    await page.waitForFunction(() => !!document.getElementById('learn-account-aligner')?.dataset.mode);
+    await page.waitForTimeout(500);
+    const ever = await page.evaluate(() => (window as unknown as { everMarked: string[] }).everMarked);
+    return { rig, page, ever };
+  };
+
+  it('rings Connect while the page shows the Certification MSA signed in', async () => {
+    const { rig, ever } = await connectPage('cert.ana@hotmail.com');
+    try {
+      expect(ever).toContain('connect-certification-profile');
+    } finally {
+      await rig.close();
+    }
+  });
+
+  it('never rings it, not for a frame, while the page shows the work account signed in', async () => {
+    const { rig, page, ever } = await connectPage('ana@contoso.com');
+    try {
+      expect(ever).not.toContain('connect-certification-profile');
+      expect(await page.locator('[data-profile-property="upn"]').textContent()).toBe('ana@contoso.com');
+      expect(await hostMode(page)).toBe('docked');
+    } finally {
+      await rig.close();
+    }
   });
 });
 

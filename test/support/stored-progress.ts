@@ -65,3 +65,35 @@ export async function storeAsAPersonHasIt(context: BrowserContext, extensionId: 
   await page.close();
   if (!ready) throw new Error(`the worker did not store ${keys.join(' and ')} within 2 s`);
 }
+
+/**
+ * Progress as the worker stores it at has-aad's connect-cert step: the Certification MSA
+ * added and signed in with, last seen on the credentials page at `at` (a later time than a
+ * page's own report makes it stand: the directive stays Connect whatever the page reports).
+ */
+export function storedAtConnect(at: number): { aligner: Record<string, unknown> } {
+  const [learner, contoso, certMsa] = ['learner@outlook.com', 'ana@contoso.com', 'cert.ana@hotmail.com'];
+  const listing = [
+    { address: contoso, kind: 'work' },
+    { address: certMsa, kind: 'personal' },
+  ];
+  const steps = ['sign-in-aad', 'open-settings', 'remove-msa', 'add-cert-msa', 'sign-out-aad', 'sign-in-cert-msa'];
+  return {
+    aligner: {
+      schema: 2,
+      path: 'has-aad',
+      done: { 'has-aad': Object.fromEntries(steps.map((step) => [step, { by: 'page', at: 1 }])) },
+      certMsa,
+      world: {
+        lastObservation: { page: 'credentials', locale: 'en-us', signedIn: true, signedInAs: certMsa, accounts: null, certificationConnected: false, at },
+        accounts: { list: listing, signedInAs: contoso, locale: 'en-us', at: 1 },
+        kinds: { [learner]: 'personal', [contoso]: 'work', [certMsa]: 'personal' },
+        learnMsa: learner,
+        newMsa: certMsa,
+      },
+      notice: null,
+      overlayDismissed: null,
+      mcid: null,
+    },
+  };
+}
