@@ -102,12 +102,9 @@ const relevantTagNames = `a,button,summary,details,dialog,input,section,li,tr,h1
  * A link to a part of a document (an "In this article" entry, a help page's section:
  * `#merge-profiles`, `faq#connect`) is a reference, never the action it names; a link to `#`
  * or `#!` alone, one that says it is a button, or one a script toggles something with
- * (`data-toggle`, Bootstrap's modal triggers), is a script's button. So is a link in a
- * paragraph's running text ("how to <a>Add account</a>": a help page), unless it says it is a
- * button or is styled as one.
+ * (`data-toggle`, Bootstrap's modal triggers), is a script's button.
  */
-const reference =
-  'a[href*="#"]:not([href$="#"], [href$="#!"], [role="button"], [data-toggle], [data-bs-toggle]), p a[href]:not([role="button"], [class*="button" i], [class*="btn" i])';
+const reference = 'a[href*="#"]:not([href$="#"], [href$="#!"], [role="button"], [data-toggle], [data-bs-toggle])';
 
 const headings = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend';
 const dialogs = 'dialog, [role$="dialog"]';

@@ -173,13 +173,7 @@ export const decoys: Mutation = {
           link('#merge-profiles', { en: 'Merge profiles', fr: 'Fusionner les profils', de: 'Merge profiles' }[v.language]),
           link('#create-profile', { en: 'Create a profile', fr: 'Créer un profil', de: 'Create profile' }[v.language]),
         );
-        // And a help page linked in the section's running text, named as its own action.
-        help.append(
-          link('/en-us/training/support/profile-faq#connect', { en: 'Connect certification profile', fr: 'Connecter le profil de certification', de: 'Connect certification profile' }[v.language]),
-          '. How to ',
-          link('/en-us/training/support/add-account', { en: 'Add account', fr: 'Ajouter un compte', de: 'Konto hinzufügen' }[v.language]),
-          ': what happens to your progress.',
-        );
+        help.append(link('/en-us/training/support/profile-faq#connect', { en: 'Connect certification profile', fr: 'Connecter le profil de certification', de: 'Connect certification profile' }[v.language]));
         main.prepend(toc);
         (section ?? main).append(help);
         break;

@@ -417,21 +417,6 @@ describe('controls beside the one an attribute names', () => {
     }
   });
 
-  it('never takes a link in a paragraph\'s running text (a help page) for the action it names, unless it is styled as a button', () => {
-    const intro = (link: string) => `<p>You can link one personal account. ${link} help: what happens to your progress.</p>`;
-    const help = '<a href="/en-us/training/support/add-account">Add account</a>';
-    const doc = settings(inSection(intro(help)));
-    expect(locateAddAccount(doc, 'en-us')).toBe(doc.querySelector('.add'));
-    // The help link alone: nothing to point at.
-    const alone = settings(inSection(intro(help)).replace('<button class="add">Add account</button>', ''));
-    expect(locateAddAccount(alone, 'en-us')).toBeNull();
-    // A paragraph around an action link styled as a button, or saying it is one: the action.
-    for (const link of ['<a class="l button button-primary" href="/en-us/users/me/add">Add account</a>', '<a class="l" role="button" href="/en-us/users/me/add">Add account</a>']) {
-      const button = settings(inSection(`<p>${link}</p>`).replace('<button class="add">Add account</button>', ''));
-      expect(locateAddAccount(button, 'en-us'), link).toBe(button.querySelector('.l'));
-    }
-  });
-
   it('takes no part about something else for the account section by its id (a language without words)', () => {
     const doc = page(
       '<main><section id="account-management-email"><h2>通知メール</h2><p>learner@outlook.com</p><button data-bi-name="add-account-email">メールを追加</button></section>' +
