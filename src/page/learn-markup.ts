@@ -155,12 +155,13 @@ export const storedSelectors = {
    */
   menus: '[role="menu"], [popover]',
   /**
-   * Beside a closed menu (a row's "More actions", a popover), a button that opens a menu (locate.ts):
-   * not one whose popup is a dialog, a listbox, a tree or a grid (an "About this account").
-   * One that expands something counts too: where the menu's own opener says only that, and a
-   * "Notifications" beside it says it opens a menu, the two are a guess (locate.ts docks).
+   * Beside a closed menu (a row's "More actions", a popover), a button that says it opens a menu
+   * (locate.ts): not one whose popup is a dialog, a listbox, a tree or a grid (an "About this
+   * account"), nor one with a `popovertarget` alone (it may open a dialog or a tooltip beside
+   * the menu). One that expands something counts too: where the menu's own opener says only
+   * that, and a "Notifications" beside it says it opens a menu, the two are a guess (locate.ts docks).
    */
-  menuOpener: ':scope > [aria-haspopup="menu" i], :scope > [aria-haspopup="true" i], :scope > [aria-expanded], :scope > [popovertarget]',
+  menuOpener: ':scope > [aria-haspopup="menu" i], :scope > [aria-haspopup="true" i], :scope > [aria-expanded]',
   /**
    * Learn's own dialogs (remove confirmation), native or ARIA (`dialog`, `alertdialog`): the
    * open ones are those drawn (a closed <dialog> is not), so opening one changes no answer.

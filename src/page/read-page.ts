@@ -95,7 +95,7 @@ export function accountSectionOf(doc: Document, locale: string): Element[] | nul
       .map(sectionOf);
     const holdsAddress = (parts: Element[]) => parts.some((part) => part.textContent!.includes('@'));
     // A copy hidden from view (a layout's for small screens, say) only when no shown one lists an address.
-    const found = sections.find((parts) => holdsAddress(parts) && isShown(parts[0]!));
+    const found = sections.find((parts) => holdsAddress(parts) && isShown(parts[0]!)) ?? sections.find(holdsAddress);
     if (found) return found;
     const marked = outlineOf(doc, 'accountSection').filter((element) => inSection(element) && holdsAddress([element]));
     return marked.length == 1 ? marked : (sections[0] ?? null);

@@ -246,10 +246,13 @@ describe('rows beside what is not a row of the list', () => {
         expect(locateAddAccount(doc, 'en-us'), hiding).toBe(doc.querySelector('.dadd'));
         expect(planFor(removalDirective(learner), doc, 'settings', 'en-us')?.target, hiding).toBe(doc.querySelector('.d1'));
       }
-      // Only the hidden copy lists the accounts (the section collapsed, say): still read, nothing pointed at.
-      const alone = shown(section('m', 'style="display:none"'));
-      expect(readAccountList(alone, 'en-us')).toEqual(both);
-      expect(locateRemove(alone, 'en-us', learner)).toBeNull();
+      // Only the hidden copy lists the accounts (the section collapsed, or the shown one still
+      // coming in): still read, nothing pointed at.
+      for (const body of [section('m', 'style="display:none"'), `<section><h2>Account management</h2><p>Loading…</p></section>${section('m', 'style="display:none"')}`]) {
+        const alone = shown(body);
+        expect(readAccountList(alone, 'en-us')).toEqual(both);
+        expect(locateRemove(alone, 'en-us', learner)).toBeNull();
+      }
     } finally {
       document.body.innerHTML = '';
       document.documentElement.removeAttribute('data-authenticated');
@@ -457,26 +460,49 @@ describe('Remove inside a row\'s closed "More actions" menu', () => {
     expect(pointable(remove)).toBe(remove);
   });
 
-  it('points at the button that targets a closed popover menu (the popover attribute), then at Remove once it is open', () => {
-    const row = (address: string, kind: string, n: number) =>
-      `<li><span role="img" aria-label="${kind}"></span><span>${address}</span><div class="menu-wrap">` +
-      `<button class="o${n}" popovertarget="p${n}" aria-label="More actions">⋯</button>` +
-      `<div popover id="p${n}"><button class="r${n}">Remove</button></div></div></li>`;
-    // In the test's own document, with the browser's rule for a closed popover standing in
-    // (jsdom's style sheet has none: the page's class stands for :popover-open).
+  /** Runs `check` on `body` in the test's own document, with the browser's rule for a closed popover standing in (jsdom's style sheet has none; the class `open` stands for :popover-open). */
+  const withPopovers = (body: string, check: () => void) => {
     document.documentElement.setAttribute('data-authenticated', 'true');
-    const body = inSection(`<ul>${row(learner, 'Personal account', 1)}${row(contoso, 'Work or school account', 2)}</ul>`);
     document.body.innerHTML = `<style>[popover]{display:none}[popover].open{display:block}</style>${settings(body).body.innerHTML}`;
     try {
-      expect(readAccountList(document, 'en-us')).toEqual(both);
-      expect(locateRemove(document, 'en-us', learner)).toBe(document.querySelector('.r1'));
-      expect(planFor(removalDirective(learner), document, 'settings', 'en-us')?.target).toBe(document.querySelector('.o1'));
-      document.querySelector('#p1')!.classList.add('open');
-      expect(planFor(removalDirective(learner), document, 'settings', 'en-us')?.target).toBe(document.querySelector('.r1'));
+      check();
     } finally {
       document.body.innerHTML = '';
       document.documentElement.removeAttribute('data-authenticated');
     }
+  };
+
+  it('points at the button that says it opens a closed popover menu (the popover attribute), then at Remove once it is open', () => {
+    const row = (address: string, kind: string, n: number) =>
+      `<li><span role="img" aria-label="${kind}"></span><span>${address}</span><div class="menu-wrap">` +
+      `<button class="o${n}" popovertarget="p${n}" aria-haspopup="menu" aria-label="More actions">⋯</button>` +
+      `<div popover id="p${n}"><button class="r${n}">Remove</button></div></div></li>`;
+    withPopovers(inSection(`<ul>${row(learner, 'Personal account', 1)}${row(contoso, 'Work or school account', 2)}</ul>`), () => {
+      expect(readAccountList(document, 'en-us')).toEqual(both);
+      expect(locateRemove(document, 'en-us', learner)).toBe(document.querySelector('.r1'));
+      expect(planFor(removalDirective(learner), document, 'settings', 'en-us')?.target).toBe(document.querySelector('.o1'));
+      // (In Chrome, a popover opening changes no attribute: the guide sees it at the page's next change.)
+      document.querySelector('#p1')!.classList.add('open');
+      expect(planFor(removalDirective(learner), document, 'settings', 'en-us')?.target).toBe(document.querySelector('.r1'));
+    });
+  });
+
+  it('takes no button that only targets a popover for its opener: it may open a dialog beside the menu, or be the Remove itself', () => {
+    // A closed popover menu whose own opener says nothing, beside an "About this account" that opens a dialog popover.
+    const about =
+      `<li><span>Personal account</span><span>${learner}</span><span><button popovertarget="m1">⋯</button></span>` +
+      '<div><button class="about" popovertarget="a1" aria-haspopup="dialog">About this account</button><div popover id="a1" role="dialog"><p>Linked in 2021</p></div>' +
+      '<div popover id="m1"><button>Remove</button></div></div></li>';
+    withPopovers(inSection(`<ul>${about}<li><span>Work or school account</span><span>${contoso}</span></li></ul>`), () => {
+      expect(planFor(removalDirective(learner), document, 'settings', 'en-us')?.target).toBeNull();
+    });
+    // The row's Remove opens a confirmation popover with a Remove of its own: the row's is the one to select.
+    const confirm =
+      `<li><span>Personal account</span><span>${learner}</span><button class="r" popovertarget="c1">Remove</button>` +
+      '<div popover id="c1"><p>Remove this account?</p><button>Remove</button></div></li>';
+    withPopovers(inSection(`<ul>${confirm}<li><span>Work or school account</span><span>${contoso}</span></li></ul>`), () => {
+      expect(planFor(removalDirective(learner), document, 'settings', 'en-us')?.target).toBe(document.querySelector('.r'));
+    });
   });
 
   it('points at the menu button of an ARIA menu that is hidden while closed', () => {
