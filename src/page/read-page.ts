@@ -83,9 +83,11 @@ export interface AccountRow {
 
 /**
  * The section that lists linked accounts, as its parts: by its heading (the first whose
- * section shows an address), else by its attributes (a page in a language without words),
- * else the first section by its heading (its list not shown yet). Never in the header nor in
- * navigation or side content (learn-markup.ts, notSections).
+ * section shows an address and is shown, else the first that shows an address), else by its
+ * attributes (a page in a language without words), else the first section by its heading (its
+ * list not shown yet). Never in the header nor in navigation or side content (learn-markup.ts,
+ * notSections). Kept until the page changes (read-once.ts), though whether a section is shown
+ * can change with no change to the page (a breakpoint, a late style sheet).
  */
 export function accountSectionOf(doc: Document, locale: string): Element[] | null {
   return once('s', () => {
@@ -94,7 +96,7 @@ export function accountSectionOf(doc: Document, locale: string): Element[] | nul
       .filter((heading) => heading.isConnected && inSection(heading))
       .map(sectionOf);
     const holdsAddress = (parts: Element[]) => parts.some((part) => part.textContent!.includes('@'));
-    // A copy hidden from view (a layout's for small screens, say) only when no shown one lists an address.
+    // A copy hidden from view (a layout's for small screens, say) only when no shown section lists an address.
     const found = sections.find((parts) => holdsAddress(parts) && isShown(parts[0]!)) ?? sections.find(holdsAddress);
     if (found) return found;
     const marked = outlineOf(doc, 'accountSection').filter((element) => inSection(element) && holdsAddress([element]));
