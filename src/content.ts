@@ -126,7 +126,7 @@ function guide(page: LearnPage): void {
     // Injected at document_start (an idle-time injection holds Learn's load event back by
     // ~0.1 s): the page is looked at once it is parsed, not element by element while it is.
     if (document.readyState == 'loading') {
-      document.addEventListener('DOMContentLoaded', watch, { once: true });
+      addEventListener('DOMContentLoaded', watch); // (it bubbles to the window)
       return;
     }
     // What the readers find is kept until the page changes in a way that can matter (the plan
@@ -136,7 +136,7 @@ function guide(page: LearnPage): void {
       // A change that cannot matter (the overlay's own host coming in, an article growing)
       // keeps what was read; one that can is read again, in one update for them all, and
       // the page's outline (its headings, sections, dialogs) brought up to date from it.
-      if (overlay?.target?.isConnected === false || touchesGuide(records)) {
+      if (overlay?.target?.isConnected == false || touchesGuide(records)) {
         readOnce();
         outlineChanged(records);
         if (!pending) schedule();
@@ -149,6 +149,8 @@ function guide(page: LearnPage): void {
       // Learn's own, and those that can show, hide or move what the guide reads (learn-markup.ts, watched).
       attributeFilter: [authAttributes.authenticated, authAttributes.determined, ...selector('watched').split(',')],
     });
+    // A popover (a menu) opening or closing changes no attribute.
+    addEventListener('toggle', schedule, true);
     // No "pageshow" handling: a page restored from the back-forward cache shows what it
     // showed when left, and reporting that again as news could undo a step proved since.
     schedule();

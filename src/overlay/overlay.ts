@@ -68,7 +68,7 @@ export function createOverlay(
    */
   const visibility = new IntersectionObserver((entries) => {
     const entry = entries.at(-1);
-    if (!entry || entry.target !== target) return;
+    if (!entry || entry.target != target) return;
     const box = entry.boundingClientRect;
     if (!entry.isIntersecting && !box.width && !box.height) return onLost();
     edge.hidden = entry.isIntersecting;
@@ -76,7 +76,7 @@ export function createOverlay(
 
   /** Moves the contract attribute, the anchor name and the observer to the new target. */
   const setTarget = (next: HTMLElement | null | undefined, step?: string) => {
-    if (target !== next) {
+    if (target != next) {
       if (target) {
         target.removeAttribute(stepAttribute);
         target.style.removeProperty('anchor-name'); // (an empty style="" may stay: inert)
@@ -99,7 +99,7 @@ export function createOverlay(
   const render = (plan: Plan | null) => {
     const mode = plan ? (plan.target ? 'ring' : 'docked') : 'off';
     const key = JSON.stringify(plan && [mode, plan.step, plan.hint, plan.warning]);
-    const same = plan?.target === target && key === drawn;
+    const same = plan?.target == target && key == drawn;
     drawn = key;
     if (!host.isConnected) doc.documentElement.append(host);
     if (same) return;
@@ -142,7 +142,7 @@ export function createOverlay(
       }
     }
     // Announced once per step, politely: not on every re-render of the page.
-    if (plan.step !== announced) {
+    if (plan.step != announced) {
       announced = plan.step;
       live.textContent = `${translate(plan.instruction)} ${translate(plan.hint)}`;
     }

@@ -40,9 +40,9 @@ export function touchesGuide(records: MutationRecord[]): boolean {
         // guide does not read cannot be or hold a relevant one (the overlay's host passes
         // here too). 3, a text: it counts with an address in it, or in a relevant element.
         if (
-          kind === 1
+          kind == 1
             ? (node.hasAttributes() || relevantTags().has(node.tagName) || node.childElementCount) && (node.matches(selector('relevant')) || !!node.querySelector(selector('relevant')))
-            : kind === 3 && ((node as unknown as CharacterData).data.includes('@') || textMatters(parent))
+            : kind == 3 && ((node as unknown as CharacterData).data.includes('@') || textMatters(parent))
         )
           return true;
       }

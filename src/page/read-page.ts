@@ -222,7 +222,7 @@ function kindOfRow(parts: Element[], locale: string): AccountKind {
     if (!text || text.length > 60) return;
     const isPersonal = says(locale, 'personal', text);
     const isWork = says(locale, 'work', text);
-    if (isPersonal !== isWork) {
+    if (isPersonal != isWork) {
       personal ||= isPersonal;
       work ||= isWork;
     }
@@ -237,10 +237,10 @@ function kindOfRow(parts: Element[], locale: string): AccountKind {
     }
     for (const child of element.childNodes) {
       // 3: a text node.
-      if (child.nodeType === 3) weigh((child as Text).data.replace(addressIn(), ''));
+      if (child.nodeType == 3) weigh((child as Text).data.replace(addressIn(), ''));
     }
   }
-  if (personal === work) return 'unknown';
+  if (personal == work) return 'unknown';
   return personal ? 'personal' : 'work';
 }
 

@@ -97,7 +97,7 @@ export const levelOf = (heading: Element) => +(heading.tagName[1] as string) || 
 export function sectionOf(heading: Element): Element[] {
   const level = levelOf(heading);
   // Asked of the headings inside the element: its cost is the element's, not the page's.
-  const holdsOther = (element: Element) => queryParts([element], selector('headings')).some((h) => h !== heading && levelOf(h) <= level && !h.textContent!.includes('@'));
+  const holdsOther = (element: Element) => queryParts([element], selector('headings')).some((h) => h != heading && levelOf(h) <= level && !h.textContent!.includes('@'));
   let box = heading;
   for (let parent = box.parentElement; parent && !box.matches(selector('sectioning')) && !holdsOther(parent); parent = parent.parentElement) box = parent;
   const parts = [box];

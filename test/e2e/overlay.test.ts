@@ -472,6 +472,35 @@ describe('while Learn has not said who is signed in', () => {
   });
 });
 
+describe("a row's More actions menu that is a popover", () => {
+  const theRig = atRemovalAsWork();
+
+  it('rings its opener while it is closed, and the Remove inside once the person opens it: a popover opens with no change to the page', async () => {
+    const rig = theRig();
+    const page = await rig.context.newPage();
+    await page.goto(rig.replica.url('/en-us/users/me/settings/'));
+    const remove = page.locator('[data-aligner-step="remove-msa"]');
+    await remove.waitFor();
+    // Learn redesigned: the personal account's Remove moves into its row's popover menu.
+    await remove.evaluate((button) => {
+      const opener = Object.assign(document.createElement('button'), { type: 'button', className: 'more', textContent: '⋯' });
+      opener.setAttribute('aria-haspopup', 'menu');
+      opener.setAttribute('aria-label', 'More actions');
+      opener.setAttribute('popovertarget', 'row-menu');
+      const menu = Object.assign(document.createElement('div'), { id: 'row-menu', popover: 'auto' });
+      button.replaceWith(opener, menu);
+      menu.append(button);
+    });
+    await page.locator('button.more[data-aligner-step="remove-msa"]').waitFor();
+    // Opened as the person would (the opener's click): only a toggle event tells.
+    await page.locator('button.more').click();
+    expect(await page.evaluate(() => document.getElementById('row-menu')!.matches(':popover-open'))).toBe(true);
+    await page.locator('#row-menu [data-bi-name="remove-account"][data-aligner-step="remove-msa"]').waitFor({ timeout: 2000 });
+    expect(await page.locator('[data-aligner-step]').count()).toBe(1);
+    await page.close();
+  });
+});
+
 describe('a list Learn draws row by row', () => {
   const theRig = atRemovalAsWork();
 
