@@ -42,9 +42,9 @@ const insideHeader = (elements: Element[]) => elements.filter(isInHeader);
  * menu's opener, when shown. A closed `details` menu (the header's account menu, a row's
  * "More actions") leaves its children's styles as they are: its summary opens it. A closed
  * ARIA menu or popover (learn-markup.ts, menus) is hidden itself: the one button beside it
- * that says it opens a menu (aria-haspopup: menu, or true, which means menu), expands
- * something or targets a popover (menuOpener) opens it. A menu inside a closed menu: the
- * outermost closed one's opener. Null: nothing to point at.
+ * that says it opens a menu (aria-haspopup: menu, or true, which means menu) or expands
+ * something (menuOpener) opens it. A menu inside a closed menu: the outermost closed one's
+ * opener. Null: nothing to point at.
  */
 export function pointable(element: Element): Element | null {
   if (!isShown(element)) {

@@ -1,49 +1,31 @@
 import type { Directive } from '../../src/guide/directive.ts';
+import type { NextAction } from '../../src/guide/next-action.ts';
+import { messageKey } from '../../src/guide/procedure.ts';
+
+/** A directive as the worker stores it for `action`, at `position`, with the step's texts. */
+function directive(action: NextAction, position: [number, number], hint: string, warning: string | null = null): Directive {
+  return {
+    action,
+    position,
+    instruction: { key: messageKey('step', action.step) },
+    hint: { key: hint },
+    warning: warning ? { key: warning } : null,
+    dismissed: false,
+  };
+}
 
 /** The directive of has-aad's remove-msa step, for `account`: what planFor is asked on Settings. */
-export function removalDirective(account: string): Directive {
-  return {
-    action: { step: 'remove-msa', control: 'remove-account', place: 'settings', account, accountKind: 'personal' },
-    position: [3, 7],
-    instruction: { key: 'step_remove_msa' },
-    hint: { key: 'hint_remove' },
-    warning: null,
-    dismissed: false,
-  };
-}
+export const removalDirective = (account: string): Directive =>
+  directive({ step: 'remove-msa', control: 'remove-account', place: 'settings', account, accountKind: 'personal' }, [3, 7], 'hint_remove');
 
 /** The directive of the recommended path's forum-ask step: "Ask a question" on Microsoft Q&A. */
-export function askDirective(): Directive {
-  return {
-    action: { step: 'forum-ask', control: 'ask-question', place: 'forum', account: null, accountKind: null },
-    position: [2, 6],
-    instruction: { key: 'step_forum_ask' },
-    hint: { key: 'hint_forum' },
-    warning: null,
-    dismissed: false,
-  };
-}
+export const askDirective = (): Directive =>
+  directive({ step: 'forum-ask', control: 'ask-question', place: 'forum', account: null, accountKind: null }, [2, 6], 'hint_forum');
 
 /** The directive of has-aad's add-cert-msa step, adding `account` (null: the person did not say which). */
-export function addDirective(account: string | null): Directive {
-  return {
-    action: { step: 'add-cert-msa', control: 'add-account', place: 'settings', account, accountKind: 'personal' },
-    position: [4, 7],
-    instruction: { key: 'step_add_cert_msa' },
-    hint: { key: 'hint_add_account' },
-    warning: { key: 'warning_merge_is_final' },
-    dismissed: false,
-  };
-}
+export const addDirective = (account: string | null): Directive =>
+  directive({ step: 'add-cert-msa', control: 'add-account', place: 'settings', account, accountKind: 'personal' }, [4, 7], 'hint_add_account', 'warning_merge_is_final');
 
 /** The directive of has-aad's connect-cert step, to be done signed in with `account` (null: the guide does not know it). */
-export function connectDirective(account: string | null): Directive {
-  return {
-    action: { step: 'connect-cert', control: 'connect-certification', place: 'credentials', account, accountKind: null },
-    position: [7, 7],
-    instruction: { key: 'step_connect_cert' },
-    hint: { key: 'hint_connect' },
-    warning: null,
-    dismissed: false,
-  };
-}
+export const connectDirective = (account: string | null): Directive =>
+  directive({ step: 'connect-cert', control: 'connect-certification', place: 'credentials', account, accountKind: null }, [7, 7], 'hint_connect');

@@ -37,7 +37,13 @@ function cloneRow(v: Variant, account: AccountTruth, row: RowTruth): RowTruth | 
     const [copy, opener] = [map(v.now(menu.menu)), map(v.now(menu.opener))];
     if (copy && opener) v.rowMenus.push({ form: menu.form, menu: copy, opener });
   }
-  // Fresh ids, and the references inside the copy follow (aria-controls of a menu button).
+  freshIds(v, copies);
+  account.rows.push(entry);
+  return entry;
+}
+
+/** Fresh ids in copies of the page's elements, and the references inside them follow (a menu button's aria-controls, a label's for). */
+export function freshIds(v: Variant, copies: Element[]): void {
   const all = copies.flatMap((c) => [c, ...c.querySelectorAll('*')]);
   const renamed = new Map<string, string>();
   for (const element of all) {
@@ -47,13 +53,11 @@ function cloneRow(v: Variant, account: AccountTruth, row: RowTruth): RowTruth | 
     element.id = fresh;
   }
   for (const element of all) {
-    for (const name of ['aria-controls', 'aria-labelledby', 'aria-describedby']) {
+    for (const name of ['aria-controls', 'aria-labelledby', 'aria-describedby', 'for']) {
       const value = element.getAttribute(name);
       if (value) element.setAttribute(name, value.split(/\s+/).map((id) => renamed.get(id) ?? id).join(' '));
     }
   }
-  account.rows.push(entry);
-  return entry;
 }
 
 /** A kind mark made to say another kind (a copied row of another account). */

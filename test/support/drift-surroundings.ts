@@ -1,3 +1,4 @@
+import { freshIds } from './drift-rows.ts';
 import { counterpart } from './drift-sources.ts';
 import type { Mutation, Variant } from './drift-truth.ts';
 
@@ -158,12 +159,7 @@ export const hiddenCopy: Mutation = {
     const section = v.now(v.marks.section);
     if (!section || !section.isConnected || !section.parentElement) return null;
     const copy = section.cloneNode(true) as HTMLElement;
-    for (const element of [copy, ...copy.querySelectorAll('*')]) {
-      for (const name of ['id', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'for']) {
-        const value = element.getAttribute(name);
-        if (value) element.setAttribute(name, value.replace(/\S+/g, '$&-narrow'));
-      }
-    }
+    freshIds(v, [copy]);
     const map = (node: Element) => counterpart(section, copy, node);
     for (const account of v.accounts) {
       for (const row of [...account.rows]) {

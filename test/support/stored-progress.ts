@@ -2,36 +2,65 @@ import type { BrowserContext } from 'playwright-core';
 import { learnKey } from '../../src/page/learn-data.ts';
 import { directiveKey } from '../../src/storage/key.ts';
 
+const [learner, contoso, certMsa] = ['learner@outlook.com', 'ana@contoso.com', 'cert.ana@hotmail.com'];
+
+/** Progress on has-aad as the worker stores it (schema 2): `steps` proved by pages, and what the guide knows. */
+function storedOnHasAad(steps: string[], known: { certMsa: string | null; world: Record<string, unknown> }): { aligner: Record<string, unknown> } {
+  return {
+    aligner: {
+      schema: 2,
+      path: 'has-aad',
+      done: { 'has-aad': Object.fromEntries(steps.map((step) => [step, { by: 'page', at: 1 }])) },
+      ...known,
+      notice: null,
+      overlayDismissed: null,
+      mcid: null,
+    },
+  };
+}
+
 /**
  * Progress as the worker stores it, at has-aad's remove-msa step: signed in with the work
  * account, the Learn MSA still linked. `at` dates the last page seen; a later one makes it
  * stand against a page's own (older) report.
  */
 export function storedAtRemoval(at: number): { aligner: Record<string, unknown> } {
-  const learner = 'learner@outlook.com';
-  const contoso = 'ana@contoso.com';
   const listing = [
     { address: learner, kind: 'personal' },
     { address: contoso, kind: 'work' },
   ];
-  return {
-    aligner: {
-      schema: 2,
-      path: 'has-aad',
-      done: { 'has-aad': { 'sign-in-aad': { by: 'page', at: 1 }, 'open-settings': { by: 'page', at: 1 } } },
-      certMsa: null,
-      world: {
-        lastObservation: { page: 'settings', locale: 'en-us', signedIn: true, signedInAs: contoso, accounts: listing, certificationConnected: false, at },
-        accounts: { list: listing, signedInAs: contoso, locale: 'en-us', at },
-        kinds: { [learner]: 'personal', [contoso]: 'work' },
-        learnMsa: learner,
-        newMsa: null,
-      },
-      notice: null,
-      overlayDismissed: null,
-      mcid: null,
+  return storedOnHasAad(['sign-in-aad', 'open-settings'], {
+    certMsa: null,
+    world: {
+      lastObservation: { page: 'settings', locale: 'en-us', signedIn: true, signedInAs: contoso, accounts: listing, certificationConnected: false, at },
+      accounts: { list: listing, signedInAs: contoso, locale: 'en-us', at },
+      kinds: { [learner]: 'personal', [contoso]: 'work' },
+      learnMsa: learner,
+      newMsa: null,
     },
-  };
+  });
+}
+
+/**
+ * Progress as the worker stores it at has-aad's connect-cert step: the Certification MSA
+ * added and signed in with, last seen on the credentials page at `at` (a later time than a
+ * page's own report makes it stand: the directive stays Connect whatever the page reports).
+ */
+export function storedAtConnect(at: number): { aligner: Record<string, unknown> } {
+  const listing = [
+    { address: contoso, kind: 'work' },
+    { address: certMsa, kind: 'personal' },
+  ];
+  return storedOnHasAad(['sign-in-aad', 'open-settings', 'remove-msa', 'add-cert-msa', 'sign-out-aad', 'sign-in-cert-msa'], {
+    certMsa,
+    world: {
+      lastObservation: { page: 'credentials', locale: 'en-us', signedIn: true, signedInAs: certMsa, accounts: null, certificationConnected: false, at },
+      accounts: { list: listing, signedInAs: contoso, locale: 'en-us', at: 1 },
+      kinds: { [learner]: 'personal', [contoso]: 'work', [certMsa]: 'personal' },
+      learnMsa: learner,
+      newMsa: certMsa,
+    },
+  });
 }
 
 /**
@@ -64,36 +93,4 @@ export async function storeAsAPersonHasIt(context: BrowserContext, extensionId: 
   );
   await page.close();
   if (!ready) throw new Error(`the worker did not store ${keys.join(' and ')} within 2 s`);
-}
-
-/**
- * Progress as the worker stores it at has-aad's connect-cert step: the Certification MSA
- * added and signed in with, last seen on the credentials page at `at` (a later time than a
- * page's own report makes it stand: the directive stays Connect whatever the page reports).
- */
-export function storedAtConnect(at: number): { aligner: Record<string, unknown> } {
-  const [learner, contoso, certMsa] = ['learner@outlook.com', 'ana@contoso.com', 'cert.ana@hotmail.com'];
-  const listing = [
-    { address: contoso, kind: 'work' },
-    { address: certMsa, kind: 'personal' },
-  ];
-  const steps = ['sign-in-aad', 'open-settings', 'remove-msa', 'add-cert-msa', 'sign-out-aad', 'sign-in-cert-msa'];
-  return {
-    aligner: {
-      schema: 2,
-      path: 'has-aad',
-      done: { 'has-aad': Object.fromEntries(steps.map((step) => [step, { by: 'page', at: 1 }])) },
-      certMsa,
-      world: {
-        lastObservation: { page: 'credentials', locale: 'en-us', signedIn: true, signedInAs: certMsa, accounts: null, certificationConnected: false, at },
-        accounts: { list: listing, signedInAs: contoso, locale: 'en-us', at: 1 },
-        kinds: { [learner]: 'personal', [contoso]: 'work', [certMsa]: 'personal' },
-        learnMsa: learner,
-        newMsa: certMsa,
-      },
-      notice: null,
-      overlayDismissed: null,
-      mcid: null,
-    },
-  };
 }

@@ -52,6 +52,20 @@ const settings = (section: string, upn = contoso) =>
   );
 const inSection = (content: string) => `<section><h2>Account management</h2>${content}<button class="add">Add account</button></section>`;
 
+/**
+ * The Settings page around `body`, put in the test's own document: jsdom computes styles for
+ * it (a page's style sheet, a class), and for a DOMParser's document none. Emptied after each test.
+ */
+function styled(body: string): Document {
+  document.documentElement.setAttribute('data-authenticated', 'true');
+  document.body.innerHTML = settings(body).body.innerHTML;
+  return document;
+}
+afterEach(() => {
+  document.body.innerHTML = '';
+  document.documentElement.removeAttribute('data-authenticated');
+});
+
 describe('account rows of other shapes', () => {
   it('reads cards whose title is the address, with the kind beside it (not the title alone)', () => {
     const card = (address: string, kind: string, n: number) =>
@@ -231,31 +245,20 @@ describe('rows beside what is not a row of the list', () => {
     const rowOf = (address: string, kind: string, n: string) => `<li>${address} <span>${kind}</span> <button class="${n}">Remove</button></li>`;
     const section = (n: string, attributes = '') =>
       `<section ${attributes}><h2>Account management</h2><ul>${rowOf(learner, 'Personal account', `${n}1`)}${rowOf(contoso, 'Work or school account', `${n}2`)}</ul><button class="${n}add">Add account</button></section>`;
-    // In the test's own document: jsdom computes styles for it (for a DOMParser's, none).
-    const shown = (body: string) => {
-      document.documentElement.setAttribute('data-authenticated', 'true');
-      document.body.innerHTML = settings(body).body.innerHTML;
-      return document;
-    };
-    try {
-      for (const hiding of ['class="narrow-only"', 'style="content-visibility:hidden"', 'hidden']) {
-        const doc = shown(`<style>.narrow-only{display:none}</style>${section('m', hiding)}${section('d')}`);
-        expect(readAccountList(doc, 'en-us'), hiding).toEqual(both);
-        expect(accountRowsOf(doc, 'en-us').map((row) => row.parts[0]!.querySelector('button')!.className), hiding).toEqual(['d1', 'd2']);
-        expect(locateRemove(doc, 'en-us', learner), hiding).toBe(doc.querySelector('.d1'));
-        expect(locateAddAccount(doc, 'en-us'), hiding).toBe(doc.querySelector('.dadd'));
-        expect(planFor(removalDirective(learner), doc, 'settings', 'en-us')?.target, hiding).toBe(doc.querySelector('.d1'));
-      }
-      // Only the hidden copy lists the accounts (the section collapsed, or the shown one still
-      // coming in): still read, nothing pointed at.
-      for (const body of [section('m', 'style="display:none"'), `<section><h2>Account management</h2><p>Loading…</p></section>${section('m', 'style="display:none"')}`]) {
-        const alone = shown(body);
-        expect(readAccountList(alone, 'en-us')).toEqual(both);
-        expect(locateRemove(alone, 'en-us', learner)).toBeNull();
-      }
-    } finally {
-      document.body.innerHTML = '';
-      document.documentElement.removeAttribute('data-authenticated');
+    for (const hiding of ['class="narrow-only"', 'style="content-visibility:hidden"', 'hidden']) {
+      const doc = styled(`<style>.narrow-only{display:none}</style>${section('m', hiding)}${section('d')}`);
+      expect(readAccountList(doc, 'en-us'), hiding).toEqual(both);
+      expect(accountRowsOf(doc, 'en-us').map((row) => row.parts[0]!.querySelector('button')!.className), hiding).toEqual(['d1', 'd2']);
+      expect(locateRemove(doc, 'en-us', learner), hiding).toBe(doc.querySelector('.d1'));
+      expect(locateAddAccount(doc, 'en-us'), hiding).toBe(doc.querySelector('.dadd'));
+      expect(planFor(removalDirective(learner), doc, 'settings', 'en-us')?.target, hiding).toBe(doc.querySelector('.d1'));
+    }
+    // Only the hidden copy lists the accounts (the section collapsed, or the shown one still
+    // coming in): still read, nothing pointed at.
+    for (const body of [section('m', 'style="display:none"'), `<section><h2>Account management</h2><p>Loading…</p></section>${section('m', 'style="display:none"')}`]) {
+      const alone = styled(body);
+      expect(readAccountList(alone, 'en-us')).toEqual(both);
+      expect(locateRemove(alone, 'en-us', learner)).toBeNull();
     }
   });
 
@@ -460,31 +463,21 @@ describe('Remove inside a row\'s closed "More actions" menu', () => {
     expect(pointable(remove)).toBe(remove);
   });
 
-  /** Runs `check` on `body` in the test's own document, with the browser's rule for a closed popover standing in (jsdom's style sheet has none; the class `open` stands for :popover-open). */
-  const withPopovers = (body: string, check: () => void) => {
-    document.documentElement.setAttribute('data-authenticated', 'true');
-    document.body.innerHTML = `<style>[popover]{display:none}[popover].open{display:block}</style>${settings(body).body.innerHTML}`;
-    try {
-      check();
-    } finally {
-      document.body.innerHTML = '';
-      document.documentElement.removeAttribute('data-authenticated');
-    }
-  };
+  /** The browser's rule for a closed popover, standing in for jsdom's style sheet, which has none (the class `open` stands for :popover-open). */
+  const popovers = '<style>[popover]{display:none}[popover].open{display:block}</style>';
 
   it('points at the button that says it opens a closed popover menu (the popover attribute), then at Remove once it is open', () => {
     const row = (address: string, kind: string, n: number) =>
       `<li><span role="img" aria-label="${kind}"></span><span>${address}</span><div class="menu-wrap">` +
       `<button class="o${n}" popovertarget="p${n}" aria-haspopup="menu" aria-label="More actions">⋯</button>` +
       `<div popover id="p${n}"><button class="r${n}">Remove</button></div></div></li>`;
-    withPopovers(inSection(`<ul>${row(learner, 'Personal account', 1)}${row(contoso, 'Work or school account', 2)}</ul>`), () => {
-      expect(readAccountList(document, 'en-us')).toEqual(both);
-      expect(locateRemove(document, 'en-us', learner)).toBe(document.querySelector('.r1'));
-      expect(planFor(removalDirective(learner), document, 'settings', 'en-us')?.target).toBe(document.querySelector('.o1'));
-      // (In Chrome, a popover opening changes no attribute: the guide sees it at the page's next change.)
-      document.querySelector('#p1')!.classList.add('open');
-      expect(planFor(removalDirective(learner), document, 'settings', 'en-us')?.target).toBe(document.querySelector('.r1'));
-    });
+    const doc = styled(popovers + inSection(`<ul>${row(learner, 'Personal account', 1)}${row(contoso, 'Work or school account', 2)}</ul>`));
+    expect(readAccountList(doc, 'en-us')).toEqual(both);
+    expect(locateRemove(doc, 'en-us', learner)).toBe(doc.querySelector('.r1'));
+    expect(planFor(removalDirective(learner), doc, 'settings', 'en-us')?.target).toBe(doc.querySelector('.o1'));
+    // (In Chrome, a popover opening changes no attribute: content.ts listens for its toggle.)
+    doc.querySelector('#p1')!.classList.add('open');
+    expect(planFor(removalDirective(learner), doc, 'settings', 'en-us')?.target).toBe(doc.querySelector('.r1'));
   });
 
   it('takes no button that only targets a popover for its opener: it may open a dialog beside the menu, or be the Remove itself', () => {
@@ -493,16 +486,14 @@ describe('Remove inside a row\'s closed "More actions" menu', () => {
       `<li><span>Personal account</span><span>${learner}</span><span><button popovertarget="m1">⋯</button></span>` +
       '<div><button class="about" popovertarget="a1" aria-haspopup="dialog">About this account</button><div popover id="a1" role="dialog"><p>Linked in 2021</p></div>' +
       '<div popover id="m1"><button>Remove</button></div></div></li>';
-    withPopovers(inSection(`<ul>${about}<li><span>Work or school account</span><span>${contoso}</span></li></ul>`), () => {
-      expect(planFor(removalDirective(learner), document, 'settings', 'en-us')?.target).toBeNull();
-    });
+    const withAbout = styled(popovers + inSection(`<ul>${about}<li><span>Work or school account</span><span>${contoso}</span></li></ul>`));
+    expect(planFor(removalDirective(learner), withAbout, 'settings', 'en-us')?.target).toBeNull();
     // The row's Remove opens a confirmation popover with a Remove of its own: the row's is the one to select.
     const confirm =
       `<li><span>Personal account</span><span>${learner}</span><button class="r" popovertarget="c1">Remove</button>` +
       '<div popover id="c1"><p>Remove this account?</p><button>Remove</button></div></li>';
-    withPopovers(inSection(`<ul>${confirm}<li><span>Work or school account</span><span>${contoso}</span></li></ul>`), () => {
-      expect(planFor(removalDirective(learner), document, 'settings', 'en-us')?.target).toBe(document.querySelector('.r'));
-    });
+    const withConfirm = styled(popovers + inSection(`<ul>${confirm}<li><span>Work or school account</span><span>${contoso}</span></li></ul>`));
+    expect(planFor(removalDirective(learner), withConfirm, 'settings', 'en-us')?.target).toBe(withConfirm.querySelector('.r'));
   });
 
   it('points at the menu button of an ARIA menu that is hidden while closed', () => {
