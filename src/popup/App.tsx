@@ -6,12 +6,12 @@ import { PageReportButton } from './PageReportButton.tsx';
 import { PathChooser } from './PathChooser.tsx';
 import { PathView } from './PathView.tsx';
 import { ResetButton } from './ResetButton.tsx';
-import { send, useStoredProgress } from './use-stored-progress.ts';
+import { send, useStored } from './use-stored-progress.ts';
 import { useState } from 'preact/hooks';
 
 /** `stored`: what storage held when the popup opened (read before the first render). */
-export function App({ stored }: { stored: unknown }) {
-  const progress = useStoredProgress(stored);
+export function App({ stored }: { stored: Record<string, unknown> }) {
+  const { progress, action } = useStored(stored);
   const [choosing, setChoosing] = useState(false);
   if (!progress) return null;
   const showChooser = !progress.path || choosing;
@@ -28,7 +28,7 @@ export function App({ stored }: { stored: unknown }) {
       {showChooser ? (
         <PathChooser progress={progress} onChosen={() => setChoosing(false)} onCancel={progress.path ? () => setChoosing(false) : null} />
       ) : (
-        <PathView progress={progress} onChangePath={() => setChoosing(true)} />
+        <PathView progress={progress} action={action} onChangePath={() => setChoosing(true)} />
       )}
       <AccountsSeen progress={progress} open={!progress.path} />
       <footer>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { actionHint, wrongAccountWarning } from '../guide/instructions.ts';
-import { checklist, isComplete, nextAction, type ChecklistItem } from '../guide/next-action.ts';
+import { checklist, isComplete, type ChecklistItem, type NextAction } from '../guide/next-action.ts';
 import { messageKey, type StepPlace } from '../guide/procedure.ts';
 import type { Progress } from '../guide/progress.ts';
 import { CertificationFields } from './CertificationFields.tsx';
@@ -18,7 +18,7 @@ const openLabels: Record<StepPlace, string> = {
 };
 
 /** The chosen path: where the person stands, what to do now, and every step's state. */
-export function PathView({ progress, onChangePath }: { progress: Progress; onChangePath: () => void }) {
+export function PathView({ progress, action, onChangePath }: { progress: Progress; action: NextAction | null; onChangePath: () => void }) {
   const path = progress.path;
   if (!path) return null;
   const items = checklist(progress);
@@ -39,7 +39,7 @@ export function PathView({ progress, onChangePath }: { progress: Progress; onCha
         {complete ? t('pathComplete') : t('stepNofM', String(currentIndex + 1), String(items.length))}
       </p>
       <progress max={items.length} value={doneCount} aria-label={t('progressLabel', String(doneCount), String(items.length))} />
-      {!complete && <CurrentStep progress={progress} />}
+      {!complete && action && <CurrentStep progress={progress} action={action} />}
       {forumStep && <ForumSteps progress={progress} step={forumStep} />}
       <ol class="checklist" aria-label={t('checklistLabel')}>
         {items.map((item) => (
@@ -61,9 +61,8 @@ function ForumSteps(props: { progress: Progress; step: ForumStep }) {
   return module && <module.Forum {...props} />;
 }
 
-function CurrentStep({ progress }: { progress: Progress }) {
-  const action = nextAction(progress);
-  if (!action) return null;
+/** What to do now: the worker's action for the current step (use-stored-progress.ts). */
+function CurrentStep({ progress, action }: { progress: Progress; action: NextAction }) {
   const step = checklist(progress).find((item) => item.state === 'current')?.step;
   const wrongAccount = wrongAccountWarning(progress);
   return (

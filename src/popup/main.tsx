@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { storageKey } from '../storage/key.ts';
+import { directiveKey, storageKey } from '../storage/key.ts';
 import { App } from './App.tsx';
 import { t } from './i18n.ts';
 import { keepFocus } from './keep-focus.ts';
@@ -16,9 +16,9 @@ keepFocus(root);
 // no empty frame and no storage round trip after the first paint (effects run after it).
 // The mark (User Timing) says when, for DevTools and `npm run bench`.
 void chrome.storage.local
-  .get(storageKey)
+  .get([storageKey, directiveKey])
   .catch(() => ({}) as Record<string, unknown>)
   .then((items) => {
-    render(<App stored={items[storageKey]} />, root);
+    render(<App stored={items} />, root);
     performance.mark('popup-rendered');
   });

@@ -1,46 +1,64 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { Directive } from '../guide/directive.ts';
+import { currentStep, type NextAction } from '../guide/next-action.ts';
 import type { Progress } from '../guide/progress.ts';
 import type { Message } from '../storage/schema.ts';
-import { asProgress, storageKey } from '../storage/key.ts';
+import { asProgress, directiveKey, storageKey } from '../storage/key.ts';
 
 // The popup uses chrome.* directly: its calls here (storage, runtime, tabs, i18n) return
 // promises in MV3, and dropping webextension-polyfill (and the schema library, which only
 // the worker needs) keeps the popup quick to open. The worker keeps the polyfill.
 
+/** What the popup shows: the stored progress, and what to do now (null: nothing, or not known yet). */
+export interface Stored {
+  progress: Progress | null;
+  action: NextAction | null;
+}
+
 /**
- * The stored progress, kept live: every change in storage (another tab, the worker)
- * re-renders. An older or broken value goes through the worker, which repairs it.
+ * The stored progress and the current step's action, kept live: every change in storage
+ * (another tab, the worker) re-renders. The action is the worker's, from the directive it
+ * stores for Learn's pages (directive.ts), written in the same set as the progress: the popup
+ * and the page always say the same thing, and the popup carries no procedure logic. An older
+ * or broken progress goes through the worker, which repairs it; so does a directive for
+ * another step than the progress's current one (storage written by anything but the worker),
+ * which the worker writes again.
  */
-export function useStoredProgress(stored: unknown): Progress | null {
-  const [progress, setProgress] = useState<Progress | null>(() => asProgress(stored));
+export function useStored(items: Record<string, unknown>): Stored {
+  const [progress, setProgress] = useState(() => asProgress(items[storageKey]));
+  const [directive, setDirective] = useState(() => items[directiveKey] as Directive | null | undefined);
+  const [asked, setAsked] = useState(0);
+  const step = (progress && currentStep(progress)?.id) ?? null;
+  const action = directive?.action ?? null;
+  const agrees = (action?.step ?? null) == step;
   useEffect(() => {
     let alive = true;
-    const fetchFromWorker = () =>
-      void send({ type: 'get-progress' }).then((read) => alive && setProgress(asProgress(read)));
-    // Straight from storage when it holds a current value (no wait for the worker to wake);
-    // through the worker otherwise, which repairs it.
-    const apply = (items: Record<string, unknown>) => {
-      const current = asProgress(items[storageKey]);
-      if (!alive) return;
-      if (current) setProgress(current);
-      else fetchFromWorker();
-    };
     const onChanged = (changes: Record<string, chrome.storage.StorageChange>, areaName: string) => {
+      if (areaName != 'local') return;
+      if (directiveKey in changes) setDirective(changes[directiveKey]!.newValue as Directive | null | undefined);
       const change = changes[storageKey];
-      if (areaName !== 'local' || !change) return;
+      if (!change) return;
       const next = asProgress(change.newValue);
       if (next) setProgress(next);
-      else fetchFromWorker();
+      else setAsked((n) => n + 1);
     };
     chrome.storage.onChanged.addListener(onChanged);
     // A change between the first read and this listener: read once more (answered after it).
-    void chrome.storage.local.get(storageKey).then(apply);
+    void chrome.storage.local.get([storageKey, directiveKey]).then((read) => {
+      if (!alive) return;
+      onChanged({ [storageKey]: { newValue: read[storageKey] }, [directiveKey]: { newValue: read[directiveKey] } }, 'local');
+    });
     return () => {
       alive = false;
       chrome.storage.onChanged.removeListener(onChanged);
     };
   }, []);
-  return progress;
+  // Through the worker: a progress the popup cannot read, or a directive that does not go
+  // with it. The worker's answer is written to storage, which the listener above reads.
+  useEffect(() => {
+    if (asked || !agrees) void send({ type: 'get-progress' }).then((read) => setProgress((was) => asProgress(read) ?? was));
+  }, [asked, agrees]);
+  return { progress, action: agrees ? action : null };
 }
 
 /** Every change goes through the background worker, the single writer of storage. */

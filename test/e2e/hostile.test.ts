@@ -499,6 +499,16 @@ describe('odd accounts on Learn and in storage', () => {
             learnMsa: address,
           },
         },
+        // What to do now, as the worker derives it from that progress (the popup shows the
+        // directive's action), written beside it.
+        'aligner-directive': {
+          action: { step: 'remove-msa', control: 'remove-account', place: 'settings', account: address, accountKind: 'personal' },
+          position: [3, 7],
+          instruction: { key: 'step_remove_msa' },
+          hint: { key: 'hint_remove', substitutions: [address] },
+          warning: { key: 'warning_keep_signed_in_account' },
+          dismissed: false,
+        },
       });
       const popup = await rig.openPopup();
       await popup.getByTestId('current-step').waitFor();

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Rig } from '../support/rig.ts';
 import type { Page } from 'playwright-core';
 import { expectProgress } from '../support/popup.ts';
+import { storeAsAPersonHasIt, storedAtRemoval } from '../support/stored-progress.ts';
+import { directiveKey } from '../../src/storage/key.ts';
 
 /** The popup by keyboard alone, the steps only the person can tick, the page report (the forum steps: forum.test.ts). */
 describe('the popup', () => {
@@ -86,6 +88,31 @@ describe('the popup', () => {
     expect(report).not.toContain('@');
     await popup.close();
     await learn.close();
+  });
+
+  it("says what to do now as the worker's directive says it, and has the worker write again one that is for another step", async () => {
+    // The progress at remove-msa as the worker stores it (and its directive), then a
+    // directive for the step before in its place: storage written by something else than the
+    // worker, which writes the two in one set. (Dated later than any page's report, so that
+    // a Learn tab left open by another test changes nothing.)
+    const stale = {
+      action: { step: 'open-settings', control: 'settings', place: 'settings', account: null, accountKind: null },
+      position: [2, 7],
+      instruction: { key: 'step_open_settings' },
+      hint: { key: 'hint_settings' },
+      warning: null,
+      dismissed: false,
+    };
+    await storeAsAPersonHasIt(rig.context, rig.extensionId, storedAtRemoval(Date.now() + 10 * 60_000));
+    await rig.writeStored({ [directiveKey]: stale });
+    const popup = await rig.openPopup();
+    const current = popup.getByTestId('current-step');
+    await current.getByText('In Account management, remove the current personal account').waitFor();
+    // The hint is the worker's action's: the account to remove, named.
+    await current.getByText('Select Remove next to learner@outlook.com.').waitFor();
+    const stored = (await rig.stored())[directiveKey] as { action: { step: string; account: string } };
+    expect(stored.action).toMatchObject({ step: 'remove-msa', control: 'remove-account', account: 'learner@outlook.com' });
+    await popup.close();
   });
 
   it('forgets everything on reset, after a confirmation', async () => {
