@@ -113,6 +113,13 @@ export function nextAction(progress: Progress): NextAction | null {
     case 'add-aad':
       return { ...base, control: 'add-account', accountKind: 'work' };
     case 'add-cert-msa': {
+      // Signed in with an account the profile's list does not show (another Learn profile's,
+      // whose Settings would add the MSA there: reducer.ts keeps the path's list): back to
+      // the account that list was read with first.
+      const list = world.accounts;
+      if (signedInAs && list && !list.list.some((a) => a.address === signedInAs)) {
+        return { ...base, place: 'learn', control: 'sign-out', account: list.signedInAs, accountKind: 'work' };
+      }
       // Learn links one personal account at a time: a wrong one added goes first.
       const wrong = world.accounts?.list.find((a) => a.kind === 'personal' && a.address !== certAccount);
       if (wrong) return removal(progress, step.id, 'personal', step.place, o?.signedIn ? o.signedInAs : null, identify);

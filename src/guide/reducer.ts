@@ -1,5 +1,6 @@
 import type { PageObservation } from '../page/observation.ts';
 import { kindIn, personalIn, proofs, undoProofs, type Evidence } from './evidence.ts';
+import { currentStep } from './next-action.ts';
 import { stepsOf, type PathId, type StepId } from './procedure.ts';
 import { initialProgress, type Progress, type StepDone, type World } from './progress.ts';
 
@@ -18,9 +19,21 @@ export type GuideEvent =
 export function reduce(progress: Progress, event: GuideEvent): Progress {
   switch (event.type) {
     case 'observed': {
+      const o = event.observation;
       const last = progress.world.lastObservation;
-      if (last && last.at > event.observation.at) return progress; // a slow tab's stale news
-      return judge({ ...progress, world: learn(progress.world, event.observation, progress) }, event.observation);
+      if (last && last.at > o.at) return progress; // a slow tab's stale news
+      const judged = judge({ ...progress, world: learn(progress.world, o, progress) }, o);
+      // The Certification MSA is added to the profile whose list the path read. A list with
+      // no address in common with that one, read while the step stays the addition, is
+      // another profile's (signed in with an account of another Learn profile): the path's
+      // list is kept, and the step leads back to that profile's account (next-action.ts)
+      // instead of adding the MSA to this one. A list that brings the path to the addition
+      // is taken (steps done unseen: the MSA removed, so the old list shares nothing with it),
+      // as is every list at any other step.
+      const kept = progress.world.accounts;
+      const foreign = kept && o.accounts && !o.accounts.some((a) => kept.list.some((k) => k.address === a.address));
+      const adding = (p: Progress) => currentStep(p)?.id === 'add-cert-msa';
+      return foreign && adding(progress) && adding(judged) ? { ...judged, world: { ...judged.world, accounts: kept } } : judged;
     }
     case 'choose-path': {
       const chosen = { ...progress, path: event.path, notice: null };

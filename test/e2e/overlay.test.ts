@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { Rig } from '../support/rig.ts';
-import { storeAsAPersonHasIt, storedAtConnect, storedAtRemoval } from '../support/stored-progress.ts';
+import { storeAsAPersonHasIt, storedAtAddition, storedAtConnect, storedAtRemoval } from '../support/stored-progress.ts';
 import { openSettings, pickAccount, signOut } from '../support/learn-actions.ts';
-import { scenarios, type Scenario } from '../fixtures/replica/index.ts';
+import { identities, scenarios, type Scenario } from '../fixtures/replica/index.ts';
 
 /** The overlay on the replica: what is highlighted, where the callout sits, and when nothing is shown. */
 
@@ -326,6 +326,41 @@ describe('Connect certification profile under a directive older than the page', 
       expect(ever).not.toContain('connect-certification-profile');
       expect(await page.locator('[data-profile-property="upn"]').textContent()).toBe('ana@contoso.com');
       expect(await hostMode(page)).toBe('docked');
+    } finally {
+      await rig.close();
+    }
+  });
+});
+
+describe("Settings of another Learn profile at the Certification MSA's addition", () => {
+  // The path's profile lists ana@contoso.com alone (the Learn MSA removed); the browser is
+  // signed in with ana@fabrikam.com, a work account with a Learn profile of its own. Adding
+  // the Certification MSA there would tie it to that other profile.
+  it('rings the way to Sign out toward the profile\'s account once the worker has read the page, never Add account after', async () => {
+    const rig = await Rig.start({
+      scenario: {
+        ...(scenarios['has-aad'] as Scenario),
+        name: 'another-profile',
+        identities: [...(scenarios['has-aad'] as Scenario).identities, identities.fabrikam],
+        profiles: [
+          { id: 'P1', displayName: 'Ana Muñoz', accounts: ['ana@contoso.com'], certificationConnected: false },
+          { id: 'P2', displayName: 'Ana Muñoz (Fabrikam)', accounts: ['ana@fabrikam.com'], certificationConnected: false },
+        ],
+        signedInAs: 'ana@fabrikam.com',
+      },
+    });
+    try {
+      await storeAsAPersonHasIt(rig.context, rig.extensionId, storedAtAddition(1));
+      const page = await rig.openLearn('/en-us/users/me/settings/');
+      await page.locator('[data-bi-name="site-header-user-avatar"][data-aligner-step="add-cert-msa"]').waitFor();
+      const directive = (await rig.stored())['aligner-directive'] as { action: unknown };
+      expect(directive.action).toMatchObject({ step: 'add-cert-msa', control: 'sign-out', account: 'ana@contoso.com' });
+      expect(await page.locator('[data-aligner-step]').count()).toBe(1);
+      expect(await page.locator('#learn-account-aligner').evaluate((host) => host.shadowRoot?.textContent ?? '')).toContain(
+        'Sign out, then sign in with ana@contoso.com',
+      );
+      const popup = await rig.openPopup();
+      await popup.getByTestId('current-step').getByText('Sign out, then sign in with ana@contoso.com').waitFor();
     } finally {
       await rig.close();
     }

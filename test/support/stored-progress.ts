@@ -42,6 +42,24 @@ export function storedAtRemoval(at: number): { aligner: Record<string, unknown> 
 }
 
 /**
+ * Progress as the worker stores it at has-aad's add-cert-msa step: the Learn MSA removed, the
+ * profile's list read as the work account alone, signed in with it, at `at`.
+ */
+export function storedAtAddition(at: number): { aligner: Record<string, unknown> } {
+  const listing = [{ address: contoso, kind: 'work' }];
+  return storedOnHasAad(['sign-in-aad', 'open-settings', 'remove-msa'], {
+    certMsa,
+    world: {
+      lastObservation: { page: 'settings', locale: 'en-us', signedIn: true, signedInAs: contoso, accounts: listing, certificationConnected: false, at },
+      accounts: { list: listing, signedInAs: contoso, locale: 'en-us', at },
+      kinds: { [learner]: 'personal', [contoso]: 'work' },
+      learnMsa: learner,
+      newMsa: null,
+    },
+  });
+}
+
+/**
  * Progress as the worker stores it at has-aad's connect-cert step: the Certification MSA
  * added and signed in with, last seen on the credentials page at `at` (a later time than a
  * page's own report makes it stand: the directive stays Connect whatever the page reports).

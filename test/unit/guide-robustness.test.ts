@@ -343,6 +343,55 @@ describe('an undone step', () => {
   });
 });
 
+describe('another Learn profile at the addition of the Certification MSA', () => {
+  // has-aad up to add-cert-msa: the profile's list is ana@contoso.com's alone.
+  const atAddition = () => run(walk('has-aad', journeys['has-aad'].slice(0, 5)));
+  const bob = 'bob@fabrikam.com';
+
+  it("Settings of a profile whose list shares no account: back to the profile's account, never Add account there", () => {
+    let p = atAddition();
+    expect(states(p)).toBe('page page page current todo todo todo');
+    expect(nextAction(p)).toMatchObject({ step: 'add-cert-msa', control: 'add-account' });
+
+    // Signed in with a work account of another Learn profile: its Settings lists it alone.
+    p = reduce(p, observed(at(settingsPage(bob, [work(bob)]), 3000)));
+    expect(states(p)).toBe('page page page current todo todo todo');
+    expect(p.world.accounts).toMatchObject({ list: [work(contoso)], signedInAs: contoso });
+    expect(nextAction(p)).toEqual({ step: 'add-cert-msa', place: 'learn', control: 'sign-out', account: contoso, accountKind: 'work' });
+    // And on its other pages.
+    p = reduce(p, observed(at(otherPage(bob), 3001)));
+    expect(nextAction(p)).toMatchObject({ control: 'sign-out', account: contoso });
+
+    // Back on the profile: Add account again, and the addition proved as before.
+    p = reduce(p, observed(at(signedOutPage(), 3002)));
+    p = reduce(p, observed(at(settingsPage(contoso, [work(contoso)]), 3003)));
+    expect(nextAction(p)).toMatchObject({ step: 'add-cert-msa', control: 'add-account' });
+    p = reduce(p, observed(at(settingsPage(contoso, [work(contoso), personal(certMsa)]), 3004)));
+    expect(states(p)).toBe('page page page page current todo todo');
+  });
+
+  it('signed in with the Certification MSA (its own profile) before it is added: back to the work account first', () => {
+    const p = reduce(atAddition(), observed(at(otherPage(certMsa), 3000)));
+    expect(nextAction(p)).toMatchObject({ step: 'add-cert-msa', control: 'sign-out', account: contoso });
+  });
+
+  it("another work account of the profile's own list signed in: Add account, as with the first", () => {
+    let p = run(walk('has-aad', [...journeys['has-aad'].slice(0, 4), settingsPage(contoso, [work(contoso), work(bob)])]));
+    expect(nextAction(p)).toMatchObject({ step: 'add-cert-msa', control: 'add-account' });
+    p = reduce(p, observed(at(otherPage(bob), 3000)));
+    expect(nextAction(p)).toMatchObject({ step: 'add-cert-msa', control: 'add-account' });
+    p = reduce(p, observed(at(settingsPage(bob, [work(contoso), work(bob)]), 3001)));
+    expect(p.world.accounts?.signedInAs).toBe(bob);
+    expect(nextAction(p)).toMatchObject({ step: 'add-cert-msa', control: 'add-account' });
+  });
+
+  it('a list that brings the path to the addition is taken, though it shares nothing with the one before (steps done unseen)', () => {
+    const p = run(walk('add-aad', [settingsPage(learner, [personal(learner)]), settingsPage(fabrikam, [work(fabrikam)])]));
+    expect(p.world.accounts).toMatchObject({ list: [work(fabrikam)], signedInAs: fabrikam });
+    expect(nextAction(p)).toMatchObject({ step: 'add-cert-msa', control: 'add-account' });
+  });
+});
+
 describe('the Certification MSA entered by the person', () => {
   it('in has-aad, adding a personal account that is not the entered one does not prove add-cert-msa', () => {
     let p = run([
