@@ -64,6 +64,13 @@ export interface NextAction {
   account: string | null;
   accountKind: 'personal' | 'work' | null;
   hold?: Hold;
+  /**
+   * The account the step is done signed in with, when it matters and is known: the page points
+   * at nothing while it shows another signed in (plan.ts), as a directive older than the page
+   * would otherwise have it do. Connecting ties the Certification profile to that account for
+   * good; adding the Certification MSA adds it to that account's Learn profile.
+   */
+  with?: string | null;
 }
 
 /**
@@ -123,7 +130,7 @@ export function nextAction(progress: Progress): NextAction | null {
       // Learn links one personal account at a time: a wrong one added goes first.
       const wrong = world.accounts?.list.find((a) => a.kind === 'personal' && a.address !== certAccount);
       if (wrong) return removal(progress, step.id, 'personal', step.place, o?.signedIn ? o.signedInAs : null, identify);
-      return { ...base, control: 'add-account', accountKind: 'personal', account: certAccount };
+      return { ...base, control: 'add-account', accountKind: 'personal', account: certAccount, with: signedInAs };
     }
     case 'create-profile':
       return { ...base, control: 'create-profile' };
@@ -135,7 +142,7 @@ export function nextAction(progress: Progress): NextAction | null {
       // naming that account, so that a page showing another one signed in docks it (plan.ts).
       const account = progress.path === 'recommended' ? world.learnMsa : certAccount;
       const way = signInWith(account, 'personal');
-      return way.control === 'sign-out' || !o?.signedIn ? way : { ...base, control: 'connect-certification', account };
+      return way.control === 'sign-out' || !o?.signedIn ? way : { ...base, control: 'connect-certification', with: account };
     }
     case 'remove-msa':
       return removal(progress, step.id, 'personal', step.place, signedInAs, identify);

@@ -52,6 +52,12 @@ export function planFor(directive: Directive | null | undefined, doc: Document, 
 
 function locate(action: NextAction, doc: Document, page: LearnPage, locale: string): Found {
   const toSettings = (): Found => [page == 'settings' ? null : locateSettingsLink(doc, locale)];
+  // A step to be done signed in with one account (next-action.ts, `with`): nothing is pointed
+  // at while this page shows another signed in, or no one yet. The directive may be older than
+  // the page (the worker then asks to sign out, or in), and Learn fills in who is signed in a
+  // moment after the page itself.
+  const signedInHere = readSignedInAddress(doc);
+  if (action.with && signedInHere != action.with) return [null];
   switch (action.control) {
     case 'sign-in':
       return [locateSignIn(doc, locale)];
@@ -62,19 +68,8 @@ function locate(action: NextAction, doc: Document, page: LearnPage, locale: stri
     case 'create-profile':
       // Learn asks for a new profile on its profile pages: the account menu's Profile leads there.
       return [locateCreateProfile(doc, locale) ?? (page == 'other' ? locateProfileLink(doc, locale) : null)];
-    case 'connect-certification': {
-      // Connecting cannot be undone: toward Connect only while this page shows the account the
-      // step is to be done with signed in, when the step knows it. The directive may be older
-      // than the page (the worker then asks to sign out, or in), and Learn fills in who is
-      // signed in a moment after the page itself.
-      return [
-        action.account && readSignedInAddress(doc) != action.account
-          ? null
-          : page == 'credentials'
-            ? locateConnectCertification(doc, locale)
-            : locateCredentialsWay(doc, locale),
-      ];
-    }
+    case 'connect-certification':
+      return [page == 'credentials' ? locateConnectCertification(doc, locale) : locateCredentialsWay(doc, locale)];
     case 'add-account': {
       // Learn asks to merge when the added account has a profile of its own: final. Only in a
       // prompt (its dialog, else the page's main content) about the account the step adds,
@@ -85,16 +80,15 @@ function locate(action: NextAction, doc: Document, page: LearnPage, locale: stri
       return page == 'settings' ? [locateAddAccount(doc, locale)] : toSettings();
     }
     case 'remove-account': {
-      const account = action.account ?? '';
+      const account = action.account;
       if (page != 'settings') return toSettings();
       // Never toward the account this page says is signed in, whatever the stored progress
       // says, nor while it says no one (unsure who is: the instruction is docked), nor while
       // its list does not show that account (a real one always does): a list still coming in
       // row by row, or one whose only account would be the last one removed.
-      const signedInHere = readSignedInAddress(doc);
       if (!account || !signedInHere || signedInHere == account || !accountRowsOf(doc, locale).some((row) => row.address == signedInHere)) return [null];
       const dialogs = openDialogs(doc);
-      if (dialogs.length > 0) {
+      if (dialogs[0]) {
         return [
           locateConfirmRemove(doc, locale, account, dialogs),
           { key: 'hint_confirm_remove' },

@@ -336,7 +336,7 @@ describe("Settings of another Learn profile at the Certification MSA's addition"
   // The path's profile lists ana@contoso.com alone (the Learn MSA removed); the browser is
   // signed in with ana@fabrikam.com, a work account with a Learn profile of its own. Adding
   // the Certification MSA there would tie it to that other profile.
-  it('rings the way to Sign out toward the profile\'s account once the worker has read the page, never Add account after', async () => {
+  const settingsOfAnotherProfile = async (storedAt: number) => {
     const rig = await Rig.start({
       scenario: {
         ...(scenarios['has-aad'] as Scenario),
@@ -349,10 +349,29 @@ describe("Settings of another Learn profile at the Certification MSA's addition"
         signedInAs: 'ana@fabrikam.com',
       },
     });
+    await storeAsAPersonHasIt(rig.context, rig.extensionId, storedAtAddition(storedAt));
+    const page = await rig.context.newPage();
+    // Every element that ever carries the guide's mark, from the page's first mutation on.
+    await page.addInitScript(() => {
+      const ever: string[] = [];
+      (window as unknown as { everMarked: string[] }).everMarked = ever;
+      new MutationObserver((records) => {
+        for (const { target } of records) {
+          const element = target as Element;
+          if (element.hasAttribute('data-aligner-step')) ever.push(element.getAttribute('data-bi-name') ?? element.tagName);
+        }
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-aligner-step'] });
+    });
+    await page.goto(rig.replica.url('/en-us/users/me/settings/'));
+    const everMarked = () => page.evaluate(() => (window as unknown as { everMarked: string[] }).everMarked);
+    return { rig, page, everMarked };
+  };
+
+  it("rings the way to Sign out toward the profile's account once the worker has read the page", async () => {
+    const { rig, page, everMarked } = await settingsOfAnotherProfile(1);
     try {
-      await storeAsAPersonHasIt(rig.context, rig.extensionId, storedAtAddition(1));
-      const page = await rig.openLearn('/en-us/users/me/settings/');
       await page.locator('[data-bi-name="site-header-user-avatar"][data-aligner-step="add-cert-msa"]').waitFor();
+      expect(await everMarked()).not.toContain('add-account');
       const directive = (await rig.stored())['aligner-directive'] as { action: unknown };
       expect(directive.action).toMatchObject({ step: 'add-cert-msa', control: 'sign-out', account: 'ana@contoso.com' });
       expect(await page.locator('[data-aligner-step]').count()).toBe(1);
@@ -361,6 +380,22 @@ describe("Settings of another Learn profile at the Certification MSA's addition"
       );
       const popup = await rig.openPopup();
       await popup.getByTestId('current-step').getByText('Sign out, then sign in with ana@contoso.com').waitFor();
+    } finally {
+      await rig.close();
+    }
+  });
+
+  it('never rings Add account, not for a frame, under a directive older than the page', async () => {
+    // Dated after the page's own reports: the worker keeps its directive (Add account, to be
+    // done signed in with ana@contoso.com) whatever the page says.
+    const { rig, page, everMarked } = await settingsOfAnotherProfile(Date.now() + 10 * 60_000);
+    try {
+      await page.locator('[data-bi-name="add-account"]').waitFor();
+      await page.waitForFunction(() => !!document.getElementById('learn-account-aligner')?.dataset.mode);
+      await page.waitForTimeout(500);
+      expect(await everMarked()).toEqual([]);
+      expect(await hostMode(page)).toBe('docked');
+      expect(((await rig.stored())['aligner-directive'] as { action: unknown }).action).toMatchObject({ control: 'add-account', with: 'ana@contoso.com' });
     } finally {
       await rig.close();
     }

@@ -22,10 +22,18 @@ export const removalDirective = (account: string): Directive =>
 export const askDirective = (): Directive =>
   directive({ step: 'forum-ask', control: 'ask-question', place: 'forum', account: null, accountKind: null }, [2, 6], 'hint_forum');
 
-/** The directive of has-aad's add-cert-msa step, adding `account` (null: the person did not say which). */
-export const addDirective = (account: string | null): Directive =>
-  directive({ step: 'add-cert-msa', control: 'add-account', place: 'settings', account, accountKind: 'personal' }, [4, 7], 'hint_add_account', 'warning_merge_is_final');
+/**
+ * The directive of has-aad's add-cert-msa step, adding `account` (null: the person did not say
+ * which), signed in with `signedInWith` (null: the guide does not know who is).
+ */
+export const addDirective = (account: string | null, signedInWith: string | null = null): Directive =>
+  directive(
+    { step: 'add-cert-msa', control: 'add-account', place: 'settings', account, accountKind: 'personal', with: signedInWith },
+    [4, 7],
+    'hint_add_account',
+    'warning_merge_is_final',
+  );
 
 /** The directive of has-aad's connect-cert step, to be done signed in with `account` (null: the guide does not know it). */
 export const connectDirective = (account: string | null): Directive =>
-  directive({ step: 'connect-cert', control: 'connect-certification', place: 'credentials', account, accountKind: null }, [7, 7], 'hint_connect');
+  directive({ step: 'connect-cert', control: 'connect-certification', place: 'credentials', account: null, accountKind: null, with: account }, [7, 7], 'hint_connect');

@@ -53,7 +53,7 @@ describe('directiveFor', () => {
       seen.otherPage(certMsa),
     ]);
     // Connect names the account it must be done with: a page showing another one signed in docks it (plan.ts).
-    const connect = { step: 'connect-cert', control: 'connect-certification', place: 'credentials', account: certMsa, accountKind: null };
+    const connect = { step: 'connect-cert', control: 'connect-certification', place: 'credentials', account: null, accountKind: null, with: certMsa };
     expect(directiveFor(atConnect)?.action).toEqual(connect);
     const back = { step: 'connect-cert', place: 'learn', account: certMsa, accountKind: 'personal' };
     // Signed in with the work account again (another tab), or the old personal account: Sign out first.

@@ -63,7 +63,8 @@ function action(p: Progress): Partial<NextAction> | null {
   const a = nextAction(p);
   if (!a) return null;
   const { step, control, account, accountKind, place, hold } = a;
-  return hold ? { step, control, account, accountKind, place, hold } : { step, control, account, accountKind, place };
+  // `with`: the account the page must show signed in, where the step names one.
+  return { step, control, account, accountKind, place, ...(hold && { hold }), ...(a.with !== undefined && { with: a.with }) };
 }
 
 function expectAt(person: Person, expectedStates: string, expectedAction: Partial<NextAction> | null) {
@@ -204,6 +205,7 @@ describe('path has-aad (a work account is already linked)', () => {
       account: null, // not entered, not seen yet
       accountKind: 'personal',
       place: 'settings',
+      with: contoso, // the page must show it signed in (the profile the MSA is added to)
     });
 
     person.see(settingsPage(contoso, [work(contoso), personal(certMsa)]));
@@ -229,7 +231,8 @@ describe('path has-aad (a work account is already linked)', () => {
     expectAt(person, 'page page page page page page current', {
       step: 'connect-cert',
       control: 'connect-certification',
-      account: certMsa,
+      account: null,
+      with: certMsa,
       accountKind: null,
       place: 'credentials',
     });
@@ -238,7 +241,8 @@ describe('path has-aad (a work account is already linked)', () => {
     expectAt(person, 'page page page page page page current', {
       step: 'connect-cert',
       control: 'connect-certification',
-      account: certMsa,
+      account: null,
+      with: certMsa,
       accountKind: null,
       place: 'credentials',
     });
@@ -291,6 +295,7 @@ describe('path has-aad (a work account is already linked)', () => {
       account: null,
       accountKind: 'personal',
       place: 'settings',
+      with: contoso, // the page must show it signed in (the profile the MSA is added to)
     });
     expect(p.world.learnMsa).toBeNull();
 
@@ -379,6 +384,7 @@ describe('path add-aad (a work account is linked first)', () => {
       account: null,
       accountKind: 'personal',
       place: 'settings',
+      with: fabrikam, // the page must show it signed in (the profile the MSA is added to)
     });
 
     person.see(settingsPage(fabrikam, [work(fabrikam), personal(certMsa)]));
@@ -403,7 +409,8 @@ describe('path add-aad (a work account is linked first)', () => {
     expectAt(person, 'page page page page page page page page page current todo', {
       step: 'connect-cert',
       control: 'connect-certification',
-      account: certMsa,
+      account: null,
+      with: certMsa,
       accountKind: null,
       place: 'credentials',
     });
@@ -502,7 +509,8 @@ describe('path new-profile (a new Learn profile on the Certification MSA)', () =
     expectAt(person, 'page page page current', {
       step: 'connect-cert',
       control: 'connect-certification',
-      account: null, // the Certification MSA never named: nothing for the page to check
+      account: null,
+      with: null, // the Certification MSA never named: nothing for the page to check
       accountKind: null,
       place: 'credentials',
     });
@@ -575,7 +583,8 @@ describe('path recommended (support changes the Certification MSA)', () => {
     expectAt(person, 'person person person person page current', {
       step: 'connect-cert',
       control: 'connect-certification',
-      account: learner,
+      account: null,
+      with: learner,
       accountKind: null,
       place: 'credentials',
     });

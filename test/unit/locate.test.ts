@@ -16,7 +16,7 @@ import {
   pointable,
 } from '../../src/page/locate.ts';
 import { planFor } from '../../src/overlay/plan.ts';
-import { askDirective, connectDirective, removalDirective } from '../support/directives.ts';
+import { addDirective, askDirective, connectDirective, removalDirective } from '../support/directives.ts';
 
 /**
  * Each locator on every saved replica page of both locales: it finds exactly its element
@@ -26,6 +26,7 @@ import { askDirective, connectDirective, removalDirective } from '../support/dir
 
 const learner = 'learner@outlook.com';
 const contoso = 'ana@contoso.com';
+const certMsa = 'cert.ana@hotmail.com';
 
 type LocatorName =
   | 'signIn' | 'signOut' | 'settingsLink' | 'credentialsWay' | 'addAccount' | 'removeLearner' | 'removeContoso'
@@ -305,6 +306,32 @@ describe('Connect certification profile, under a directive older than the page',
     // '': Learn has not filled in who is signed in yet (or a redesign shows it nowhere the reader knows).
     for (const upn of [contoso, '']) {
       const plan = planFor(connectDirective(learner), credentials(upn), 'credentials', 'en-us');
+      expect(plan, upn).not.toBeNull();
+      expect(plan?.target, upn).toBeNull();
+    }
+  });
+});
+
+describe('Add account for the Certification MSA, under a directive older than the page', () => {
+  // The worker names the account the step is done signed in with: the MSA is added to that
+  // account's Learn profile. Another one signed in (an account of another Learn profile) is
+  // told to sign out once the worker has read the page; until then nothing is pointed at.
+  const settings = (upn: string, listed: string) =>
+    page(
+      `<header><details data-bi-name="site-header-user"><summary aria-label="Your Account"></summary><p data-profile-property="upn">${upn}</p></details></header>` +
+        `<main><h1>Settings</h1><section><h2>Account management</h2><ul><li>${listed} <span>Work or school account</span></li></ul><button class="a">Add account</button></section></main>`,
+    );
+
+  it("is pointed at while the page shows the step's account signed in, or when the step names none", () => {
+    const doc = settings(contoso, contoso);
+    expect(planFor(addDirective(certMsa, contoso), doc, 'settings', 'en-us')?.target).toBe(doc.querySelector('.a'));
+    const other = settings('bob@fabrikam.com', 'bob@fabrikam.com');
+    expect(planFor(addDirective(certMsa), other, 'settings', 'en-us')?.target).toBe(other.querySelector('.a'));
+  });
+
+  it('is docked while the page shows another account signed in, or no one yet', () => {
+    for (const upn of ['bob@fabrikam.com', '']) {
+      const plan = planFor(addDirective(certMsa, contoso), settings(upn, 'bob@fabrikam.com'), 'settings', 'en-us');
       expect(plan, upn).not.toBeNull();
       expect(plan?.target, upn).toBeNull();
     }
