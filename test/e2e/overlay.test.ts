@@ -32,6 +32,25 @@ async function expectCalloutBeside(page: Page, step: string): Promise<void> {
   expect(overlaps, JSON.stringify(boxes)).toBe(false);
 }
 
+/**
+ * Records every element that ever carries the guide's mark, by its data-bi-name (else its
+ * tag), from the page's first mutation on: call before the page is opened; the function
+ * returned reads the record.
+ */
+async function recordMarks(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const ever: string[] = [];
+    (window as unknown as { everMarked: string[] }).everMarked = ever;
+    new MutationObserver((records) => {
+      for (const { target } of records) {
+        const element = target as Element;
+        if (element.hasAttribute('data-aligner-step')) ever.push(element.getAttribute('data-bi-name') ?? element.tagName);
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-aligner-step'] });
+  });
+  return () => page.evaluate(() => (window as unknown as { everMarked: string[] }).everMarked);
+}
+
 const calloutText = (page: Page) =>
   page.locator('#learn-account-aligner').evaluate((h) => h.shadowRoot?.querySelector('.callout')?.textContent ?? '');
 
@@ -292,23 +311,12 @@ describe('Connect certification profile under a directive older than the page', 
     });
     await storeAsAPersonHasIt(rig.context, rig.extensionId, storedAtConnect(Date.now() + 10 * 60_000));
     const page = await rig.context.newPage();
-    // Every element that ever carries the guide's mark, from the page's first mutation on.
-    await page.addInitScript(() => {
-      const ever: string[] = [];
-      (window as unknown as { everMarked: string[] }).everMarked = ever;
-      new MutationObserver((records) => {
-        for (const { target } of records) {
-          const element = target as Element;
-          if (element.hasAttribute('data-aligner-step')) ever.push(element.getAttribute('data-bi-name') ?? element.tagName);
-        }
-      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-aligner-step'] });
-    });
+    const everMarked = await recordMarks(page);
     await page.goto(rig.replica.url('/en-us/users/me/credentials'));
     await page.locator('[data-bi-name="connect-certification-profile"]').waitFor();
     await page.waitForFunction(() => !!document.getElementById('learn-account-aligner')?.dataset.mode);
     await page.waitForTimeout(500);
-    const ever = await page.evaluate(() => (window as unknown as { everMarked: string[] }).everMarked);
-    return { rig, page, ever };
+    return { rig, page, ever: await everMarked() };
   };
 
   it('rings Connect while the page shows the Certification MSA signed in', async () => {
@@ -351,19 +359,8 @@ describe("Settings of another Learn profile at the Certification MSA's addition"
     });
     await storeAsAPersonHasIt(rig.context, rig.extensionId, storedAtAddition(storedAt));
     const page = await rig.context.newPage();
-    // Every element that ever carries the guide's mark, from the page's first mutation on.
-    await page.addInitScript(() => {
-      const ever: string[] = [];
-      (window as unknown as { everMarked: string[] }).everMarked = ever;
-      new MutationObserver((records) => {
-        for (const { target } of records) {
-          const element = target as Element;
-          if (element.hasAttribute('data-aligner-step')) ever.push(element.getAttribute('data-bi-name') ?? element.tagName);
-        }
-      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-aligner-step'] });
-    });
+    const everMarked = await recordMarks(page);
     await page.goto(rig.replica.url('/en-us/users/me/settings/'));
-    const everMarked = () => page.evaluate(() => (window as unknown as { everMarked: string[] }).everMarked);
     return { rig, page, everMarked };
   };
 

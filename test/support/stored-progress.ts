@@ -29,16 +29,18 @@ export function storedAtRemoval(at: number): { aligner: Record<string, unknown> 
     { address: learner, kind: 'personal' },
     { address: contoso, kind: 'work' },
   ];
-  return storedOnHasAad(['sign-in-aad', 'open-settings'], {
-    certMsa: null,
-    world: {
-      lastObservation: { page: 'settings', locale: 'en-us', signedIn: true, signedInAs: contoso, accounts: listing, certificationConnected: false, at },
-      accounts: { list: listing, signedInAs: contoso, locale: 'en-us', at },
-      kinds: { [learner]: 'personal', [contoso]: 'work' },
-      learnMsa: learner,
-      newMsa: null,
-    },
-  });
+  return storedOnHasAad(['sign-in-aad', 'open-settings'], { certMsa: null, world: onSettingsAsContoso(listing, at) });
+}
+
+/** What the worker knows after Settings showed `listing` at `at`, signed in with the work account (the Learn MSA known). */
+function onSettingsAsContoso(listing: Array<{ address: string; kind: string }>, at: number): Record<string, unknown> {
+  return {
+    lastObservation: { page: 'settings', locale: 'en-us', signedIn: true, signedInAs: contoso, accounts: listing, certificationConnected: false, at },
+    accounts: { list: listing, signedInAs: contoso, locale: 'en-us', at },
+    kinds: { [learner]: 'personal', [contoso]: 'work' },
+    learnMsa: learner,
+    newMsa: null,
+  };
 }
 
 /**
@@ -47,16 +49,7 @@ export function storedAtRemoval(at: number): { aligner: Record<string, unknown> 
  */
 export function storedAtAddition(at: number): { aligner: Record<string, unknown> } {
   const listing = [{ address: contoso, kind: 'work' }];
-  return storedOnHasAad(['sign-in-aad', 'open-settings', 'remove-msa'], {
-    certMsa,
-    world: {
-      lastObservation: { page: 'settings', locale: 'en-us', signedIn: true, signedInAs: contoso, accounts: listing, certificationConnected: false, at },
-      accounts: { list: listing, signedInAs: contoso, locale: 'en-us', at },
-      kinds: { [learner]: 'personal', [contoso]: 'work' },
-      learnMsa: learner,
-      newMsa: null,
-    },
-  });
+  return storedOnHasAad(['sign-in-aad', 'open-settings', 'remove-msa'], { certMsa, world: onSettingsAsContoso(listing, at) });
 }
 
 /**
