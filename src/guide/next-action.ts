@@ -99,6 +99,16 @@ export function nextAction(progress: Progress): NextAction | null {
     return { ...base, place: 'learn', control: 'sign-in', account, accountKind };
   };
 
+  // An addition is made to the profile whose list the path read. Signed in with an account
+  // that list does not show (another Learn profile's, whose Settings would add it there:
+  // reducer.ts keeps the path's list), the way back to the account the list was read with
+  // (of `kind`) comes first.
+  const list = world.accounts;
+  const elsewhere = (kind: 'personal' | 'work'): NextAction | null =>
+    signedInAs && list && !list.list.some((a) => a.address === signedInAs)
+      ? { ...base, place: 'learn', control: 'sign-out', account: list.signedInAs, accountKind: kind }
+      : null;
+
   switch (step.id) {
     case 'forum-ask':
       return { ...base, control: 'ask-question' };
@@ -118,19 +128,16 @@ export function nextAction(progress: Progress): NextAction | null {
     case 'open-settings':
       return { ...base, control: 'settings' };
     case 'add-aad':
-      return { ...base, control: 'add-account', accountKind: 'work' };
+      return elsewhere('personal') ?? { ...base, control: 'add-account', accountKind: 'work', with: signedInAs };
     case 'add-cert-msa': {
-      // Signed in with an account the profile's list does not show (another Learn profile's,
-      // whose Settings would add the MSA there: reducer.ts keeps the path's list): back to
-      // the account that list was read with first.
-      const list = world.accounts;
-      if (signedInAs && list && !list.list.some((a) => a.address === signedInAs)) {
-        return { ...base, place: 'learn', control: 'sign-out', account: list.signedInAs, accountKind: 'work' };
-      }
       // Learn links one personal account at a time: a wrong one added goes first.
-      const wrong = world.accounts?.list.find((a) => a.kind === 'personal' && a.address !== certAccount);
-      if (wrong) return removal(progress, step.id, 'personal', step.place, o?.signedIn ? o.signedInAs : null, identify);
-      return { ...base, control: 'add-account', accountKind: 'personal', account: certAccount, with: signedInAs };
+      const wrong = list?.list.find((a) => a.kind === 'personal' && a.address !== certAccount);
+      return (
+        elsewhere('work') ??
+        (wrong
+          ? removal(progress, step.id, 'personal', step.place, o?.signedIn ? o.signedInAs : null, identify)
+          : { ...base, control: 'add-account', accountKind: 'personal', account: certAccount, with: signedInAs })
+      );
     }
     case 'create-profile':
       return { ...base, control: 'create-profile' };

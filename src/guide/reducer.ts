@@ -23,17 +23,19 @@ export function reduce(progress: Progress, event: GuideEvent): Progress {
       const last = progress.world.lastObservation;
       if (last && last.at > o.at) return progress; // a slow tab's stale news
       const judged = judge({ ...progress, world: learn(progress.world, o, progress) }, o);
-      // The Certification MSA is added to the profile whose list the path read. A list with
-      // no address in common with that one, read while the step stays the addition, is
-      // another profile's (signed in with an account of another Learn profile): the path's
-      // list is kept, and the step leads back to that profile's account (next-action.ts)
-      // instead of adding the MSA to this one. A list that brings the path to the addition
-      // is taken (steps done unseen: the MSA removed, so the old list shares nothing with it),
-      // as is every list at any other step.
+      // An account (the work account on add-aad, the Certification MSA on add-cert-msa) is
+      // added to the profile whose list the path read. A list with no address in common with
+      // that one, read while the step stays the addition, is another profile's (signed in
+      // with an account of another Learn profile): the path's list is kept, and the step
+      // leads back to that profile's account (next-action.ts) instead of adding to this one.
+      // A list that brings the path to an addition, or past one, is taken (steps done unseen:
+      // the MSA removed, so the old list shares nothing with it), as is every list at any
+      // other step.
       const kept = progress.world.accounts;
       const foreign = kept && o.accounts && !o.accounts.some((a) => kept.list.some((k) => k.address === a.address));
-      const adding = (p: Progress) => currentStep(p)?.id === 'add-cert-msa';
-      return foreign && adding(progress) && adding(judged) ? { ...judged, world: { ...judged.world, accounts: kept } } : judged;
+      const step = currentStep(progress)?.id;
+      const stays = (step === 'add-aad' || step === 'add-cert-msa') && currentStep(judged)?.id === step;
+      return foreign && stays ? { ...judged, world: { ...judged.world, accounts: kept } } : judged;
     }
     case 'choose-path': {
       const chosen = { ...progress, path: event.path, notice: null };

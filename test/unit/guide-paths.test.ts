@@ -337,6 +337,7 @@ describe('path add-aad (a work account is linked first)', () => {
       account: null,
       accountKind: 'work',
       place: 'settings',
+      with: learner, // the page must show it signed in (the profile the work account is added to)
     });
 
     person.see(settingsPage(learner, [personal(learner), work(fabrikam)]));

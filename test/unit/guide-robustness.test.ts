@@ -385,6 +385,22 @@ describe('another Learn profile at the addition of the Certification MSA', () =>
     expect(nextAction(p)).toMatchObject({ step: 'add-cert-msa', control: 'add-account' });
   });
 
+  it("add-aad: signed in with the Certification MSA, which has a Learn profile of its own: back to the Learn MSA before Add account", () => {
+    let p = run(walk('add-aad', [settingsPage(learner, [personal(learner)])]));
+    expect(states(p)).toBe('page page current todo todo todo todo todo todo todo todo');
+    expect(nextAction(p)).toMatchObject({ step: 'add-aad', control: 'add-account', with: learner });
+
+    p = reduce(p, observed(at(settingsPage(certMsa, [personal(certMsa)]), 3000)));
+    expect(p.world.accounts).toMatchObject({ list: [personal(learner)], signedInAs: learner });
+    expect(nextAction(p)).toEqual({ step: 'add-aad', place: 'learn', control: 'sign-out', account: learner, accountKind: 'personal' });
+
+    p = reduce(p, observed(at(signedOutPage(), 3001)));
+    p = reduce(p, observed(at(settingsPage(learner, [personal(learner)]), 3002)));
+    expect(nextAction(p)).toMatchObject({ step: 'add-aad', control: 'add-account', with: learner });
+    p = reduce(p, observed(at(settingsPage(learner, [personal(learner), work(fabrikam)]), 3003)));
+    expect(states(p)).toBe('page page page current todo todo todo todo todo todo todo');
+  });
+
   it('a list that brings the path to the addition is taken, though it shares nothing with the one before (steps done unseen)', () => {
     const p = run(walk('add-aad', [settingsPage(learner, [personal(learner)]), settingsPage(fabrikam, [work(fabrikam)])]));
     expect(p.world.accounts).toMatchObject({ list: [work(fabrikam)], signedInAs: fabrikam });
