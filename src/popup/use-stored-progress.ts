@@ -54,10 +54,11 @@ export function useStored(items: Record<string, unknown>): Stored {
     };
   }, []);
   // Through the worker: a progress the popup cannot read, or a directive that does not go
-  // with it. The worker's answer is written to storage, which the listener above reads.
-  useEffect(() => {
-    if (asked || !agrees) void send({ type: 'get-progress' }).then((read) => setProgress((was) => asProgress(read) ?? was));
-  }, [asked, agrees]);
+  // with it (each asked once when it comes). The worker's answer is written to storage,
+  // which the listener above reads.
+  const askWorker = () => void send({ type: 'get-progress' }).then((read) => setProgress((was) => asProgress(read) ?? was));
+  useEffect(() => void (asked && askWorker()), [asked]);
+  useEffect(() => void (agrees || askWorker()), [agrees]);
   return { progress, action: agrees ? action : null };
 }
 

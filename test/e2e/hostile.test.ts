@@ -6,7 +6,7 @@ import type { Page, Worker } from 'playwright-core';
 import { scenarios, type Identity, type Scenario } from '../fixtures/replica/index.ts';
 import { Rig } from '../support/rig.ts';
 import { openSettings, signOut } from '../support/learn-actions.ts';
-import { storedAtRemoval } from '../support/stored-progress.ts';
+import { storeAsAPersonHasIt, storedAtRemoval } from '../support/stored-progress.ts';
 
 /**
  * Hostile or odd input (issue 6, item 3): markup, bidi and zero-width characters and very long
@@ -215,8 +215,10 @@ describe('messages from outside the extension, or of the wrong shape', () => {
 
   beforeAll(async () => {
     // has-aad at remove-msa, dated in the future: the open tab's own reports are older news
-    // and change nothing, so any change below comes from the messages under test.
-    await rig.writeStored(storedAtRemoval(Date.now() + 10 * 60_000));
+    // and change nothing, so any change below comes from the messages under test. Stored as
+    // the worker stores it, with its directive: a popup opened on a progress without one has
+    // the worker write it (use-stored-progress.ts).
+    await storeAsAPersonHasIt(rig.context, rig.extensionId, storedAtRemoval(Date.now() + 10 * 60_000));
     await logMessages(rig.serviceWorker());
     learn = await rig.openLearn('/en-us/training/modules/intro-to-learn-profiles/');
     await learn.waitForFunction(() => document.documentElement.dataset.authStatusDetermined === 'true');
