@@ -1,6 +1,6 @@
 import { certificationAccount, kindOf } from './evidence.ts';
 import { forumUrl, stepsOf, type Step, type StepId, type StepPlace } from './procedure.ts';
-import type { Progress, StepDone } from './progress.ts';
+import type { AccountsSnapshot, Progress, StepDone } from './progress.ts';
 
 export interface ChecklistItem {
   step: Step;
@@ -24,6 +24,21 @@ export function checklist(progress: Progress): ChecklistItem[] {
 
 export function currentStep(progress: Progress): Step | null {
   return checklist(progress).find((item) => item.state === 'current')?.step ?? null;
+}
+
+/**
+ * At an addition (add-aad, add-cert-msa), the list of the profile the account is added to: the
+ * stored list, when it was read since the step before the addition was proved (Settings read
+ * for the path; a list read before that may be any profile's: open-settings is proved by a
+ * Settings page before its rows come). Null at any other step, or with no such list.
+ */
+export function additionList(progress: Progress): AccountsSnapshot | null {
+  const { path, world } = progress;
+  const steps = path ? stepsOf(path) : [];
+  const index = steps.findIndex((s) => s.id === currentStep(progress)?.id);
+  const before = steps[index - 1] && progress.done[path!]?.[steps[index - 1]!.id];
+  const step = steps[index]?.id;
+  return (step === 'add-aad' || step === 'add-cert-msa') && before && world.accounts && world.accounts.at >= before.at ? world.accounts : null;
 }
 
 /** A path is complete when every step but the optional ones is done. */
@@ -99,15 +114,19 @@ export function nextAction(progress: Progress): NextAction | null {
     return { ...base, place: 'learn', control: 'sign-in', account, accountKind };
   };
 
-  // An addition is made to the profile whose list the path read. Signed in with an account
-  // that list does not show (another Learn profile's, whose Settings would add it there:
-  // reducer.ts keeps the path's list), the way back to the account the list was read with
-  // (of `kind`) comes first.
-  const list = world.accounts;
+  // An addition is made to the profile whose list the path read (additionList). Signed in with
+  // an account that list does not show (another Learn profile's, whose Settings would add it
+  // there: reducer.ts keeps the path's list), the way back to the account the list was read
+  // with (of `kind`) comes first: Sign out, then, signed out, Sign in with it.
+  const list = additionList(progress);
   const elsewhere = (kind: 'personal' | 'work'): NextAction | null =>
-    signedInAs && list && !list.list.some((a) => a.address === signedInAs)
-      ? { ...base, place: 'learn', control: 'sign-out', account: list.signedInAs, accountKind: kind }
-      : null;
+    !list?.signedInAs
+      ? null
+      : o && !o.signedIn
+        ? { ...base, place: 'learn', control: 'sign-in', account: list.signedInAs, accountKind: kind }
+        : signedInAs && !list.list.some((a) => a.address === signedInAs)
+          ? { ...base, place: 'learn', control: 'sign-out', account: list.signedInAs, accountKind: kind }
+          : null;
 
   switch (step.id) {
     case 'forum-ask':
@@ -131,7 +150,7 @@ export function nextAction(progress: Progress): NextAction | null {
       return elsewhere('personal') ?? { ...base, control: 'add-account', accountKind: 'work', with: signedInAs };
     case 'add-cert-msa': {
       // Learn links one personal account at a time: a wrong one added goes first.
-      const wrong = list?.list.find((a) => a.kind === 'personal' && a.address !== certAccount);
+      const wrong = world.accounts?.list.find((a) => a.kind === 'personal' && a.address !== certAccount);
       return (
         elsewhere('work') ??
         (wrong

@@ -1,6 +1,6 @@
 import type { PageObservation } from '../page/observation.ts';
 import { kindIn, personalIn, proofs, undoProofs, type Evidence } from './evidence.ts';
-import { currentStep } from './next-action.ts';
+import { additionList, currentStep } from './next-action.ts';
 import { stepsOf, type PathId, type StepId } from './procedure.ts';
 import { initialProgress, type Progress, type StepDone, type World } from './progress.ts';
 
@@ -24,18 +24,18 @@ export function reduce(progress: Progress, event: GuideEvent): Progress {
       if (last && last.at > o.at) return progress; // a slow tab's stale news
       const judged = judge({ ...progress, world: learn(progress.world, o, progress) }, o);
       // An account (the work account on add-aad, the Certification MSA on add-cert-msa) is
-      // added to the profile whose list the path read. A list with no address in common with
-      // that one, read while the step stays the addition, is another profile's (signed in
-      // with an account of another Learn profile): the path's list is kept, and the step
-      // leads back to that profile's account (next-action.ts) instead of adding to this one.
-      // A list that brings the path to an addition, or past one, is taken (steps done unseen:
-      // the MSA removed, so the old list shares nothing with it), as is every list at any
-      // other step.
-      const kept = progress.world.accounts;
+      // added to the profile whose list the path read (next-action.ts, additionList). A list
+      // with no address in common with that one that does not take the path past the
+      // addition is another profile's (signed in with an account of another Learn profile):
+      // it neither proves nor undoes anything, the path's list is kept, and the step leads
+      // back to that profile's account (next-action.ts) instead of adding to this one. A list
+      // that takes the path past it is taken (steps done unseen: the MSA removed, so the old
+      // list shares nothing with the new one), as is every list at any other step.
+      const kept = additionList(progress);
       const foreign = kept && o.accounts && !o.accounts.some((a) => kept.list.some((k) => k.address === a.address));
-      const step = currentStep(progress)?.id;
-      const stays = (step === 'add-aad' || step === 'add-cert-msa') && currentStep(judged)?.id === step;
-      return foreign && stays ? { ...judged, world: { ...judged.world, accounts: kept } } : judged;
+      if (!foreign || stepIndex(judged) > stepIndex(progress)) return judged;
+      const blind = { ...o, accounts: null };
+      return judge({ ...progress, world: learn(progress.world, blind, progress) }, blind);
     }
     case 'choose-path': {
       const chosen = { ...progress, path: event.path, notice: null };
@@ -65,6 +65,13 @@ export function reduce(progress: Progress, event: GuideEvent): Progress {
     case 'reset':
       return initialProgress();
   }
+}
+
+/** Where the path stands: its current step's index (its length once nothing is left). */
+function stepIndex(progress: Progress): number {
+  const steps = progress.path ? stepsOf(progress.path) : [];
+  const index = steps.findIndex((s) => s.id === currentStep(progress)?.id);
+  return index < 0 ? steps.length : index;
 }
 
 /** Judges the chosen path again on the last page seen (after a choice or an answer). */

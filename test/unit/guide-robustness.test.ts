@@ -362,8 +362,10 @@ describe('another Learn profile at the addition of the Certification MSA', () =>
     p = reduce(p, observed(at(otherPage(bob), 3001)));
     expect(nextAction(p)).toMatchObject({ control: 'sign-out', account: contoso });
 
-    // Back on the profile: Add account again, and the addition proved as before.
+    // Signed out: Sign in with that account.
     p = reduce(p, observed(at(signedOutPage(), 3002)));
+    expect(nextAction(p)).toEqual({ step: 'add-cert-msa', place: 'learn', control: 'sign-in', account: contoso, accountKind: 'work' });
+    // Back on the profile: Add account again, and the addition proved as before.
     p = reduce(p, observed(at(settingsPage(contoso, [work(contoso)]), 3003)));
     expect(nextAction(p)).toMatchObject({ step: 'add-cert-msa', control: 'add-account' });
     p = reduce(p, observed(at(settingsPage(contoso, [work(contoso), personal(certMsa)]), 3004)));
@@ -399,6 +401,45 @@ describe('another Learn profile at the addition of the Certification MSA', () =>
     expect(nextAction(p)).toMatchObject({ step: 'add-aad', control: 'add-account', with: learner });
     p = reduce(p, observed(at(settingsPage(learner, [personal(learner), work(fabrikam)]), 3003)));
     expect(states(p)).toBe('page page page current todo todo todo todo todo todo todo');
+  });
+
+  it("add-aad's add-cert-msa: the Certification MSA's own profile neither undoes the work account's addition nor gets the MSA", () => {
+    const walked = [
+      settingsPage(learner, [personal(learner)]),
+      settingsPage(learner, [personal(learner), work(fabrikam)]),
+      signedOutPage(),
+      otherPage(fabrikam),
+      settingsPage(fabrikam, [personal(learner), work(fabrikam)]),
+      settingsPage(fabrikam, [work(fabrikam)]),
+    ];
+    let p = run(walk('add-aad', walked));
+    const before = states(p);
+    expect(before).toBe('page page page page page page current todo todo todo todo');
+    // Its list shows no work account: read as this profile's, it would undo add-aad and ring
+    // Add account (then Learn's merge) on the Certification MSA's profile.
+    p = reduce(p, observed(at(settingsPage(certMsa, [personal(certMsa)]), 3000)));
+    expect(states(p)).toBe(before);
+    expect(p.notice).toBeNull();
+    expect(p.world.accounts).toMatchObject({ list: [work(fabrikam)], signedInAs: fabrikam });
+    expect(nextAction(p)).toMatchObject({ step: 'add-cert-msa', control: 'sign-out', account: fabrikam, accountKind: 'work' });
+  });
+
+  it('a list read before Settings was opened for the path is not the profile the addition is made to', () => {
+    // open-settings proved at 5 by a Settings page whose rows had not come; the list stored is
+    // the Certification MSA's own profile's, read at 2 (as storage may hold it).
+    const stale = { list: [personal(certMsa)], signedInAs: certMsa, locale: 'en-us', at: 2 };
+    let p: Progress = {
+      ...initialProgress(),
+      path: 'add-aad',
+      done: { 'add-aad': { 'sign-in-msa': { by: 'page', at: 1 }, 'open-settings': { by: 'page', at: 5 } } },
+      world: { ...initialProgress().world, lastObservation: at(otherPage(learner), 5), accounts: stale, learnMsa: learner, kinds: { [learner]: 'personal', [certMsa]: 'personal' } },
+    };
+    expect(states(p)).toBe('page page current todo todo todo todo todo todo todo todo');
+    // Not "Sign out, then sign in with" the account of that other profile.
+    expect(nextAction(p)).toMatchObject({ step: 'add-aad', control: 'add-account', with: learner });
+    p = reduce(p, observed(at(settingsPage(learner, [personal(learner)]), 6)));
+    expect(p.world.accounts).toMatchObject({ list: [personal(learner)], signedInAs: learner });
+    expect(nextAction(p)).toMatchObject({ step: 'add-aad', control: 'add-account', with: learner });
   });
 
   it('a list that brings the path to the addition is taken, though it shares nothing with the one before (steps done unseen)', () => {
