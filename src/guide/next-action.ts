@@ -83,7 +83,8 @@ export interface NextAction {
    * The account the step is done signed in with, when it matters and is known: the page points
    * at nothing while it shows another signed in (plan.ts), as a directive older than the page
    * would otherwise have it do. Connecting ties the Certification profile to that account for
-   * good; adding the Certification MSA adds it to that account's Learn profile.
+   * good; Add account adds to that account's Learn profile (the work account on add-aad, the
+   * Certification MSA on add-cert-msa).
    */
   with?: string | null;
 }
