@@ -26,6 +26,13 @@ export function currentStep(progress: Progress): Step | null {
   return checklist(progress).find((item) => item.state === 'current')?.step ?? null;
 }
 
+/** Where the path stands: its current step's index in it (its length once nothing is left; 0 with no path). */
+export function stepIndex(progress: Progress): number {
+  const items = checklist(progress);
+  const index = items.findIndex((item) => item.state === 'current');
+  return index < 0 ? items.length : index;
+}
+
 /**
  * At an addition (add-aad, add-cert-msa), the list of the profile the account is added to: the
  * stored list, when it was read since the step before the addition was proved (Settings read
@@ -35,7 +42,7 @@ export function currentStep(progress: Progress): Step | null {
 export function additionList(progress: Progress): AccountsSnapshot | null {
   const { path, world } = progress;
   const steps = path ? stepsOf(path) : [];
-  const index = steps.findIndex((s) => s.id === currentStep(progress)?.id);
+  const index = stepIndex(progress);
   const before = steps[index - 1] && progress.done[path!]?.[steps[index - 1]!.id];
   const step = steps[index]?.id;
   return (step === 'add-aad' || step === 'add-cert-msa') && before && world.accounts && world.accounts.at >= before.at ? world.accounts : null;

@@ -1,6 +1,6 @@
 import type { PageObservation } from '../page/observation.ts';
 import { kindIn, personalIn, proofs, undoProofs, type Evidence } from './evidence.ts';
-import { additionList, currentStep } from './next-action.ts';
+import { additionList, stepIndex } from './next-action.ts';
 import { stepsOf, type PathId, type StepId } from './procedure.ts';
 import { initialProgress, type Progress, type StepDone, type World } from './progress.ts';
 
@@ -65,13 +65,6 @@ export function reduce(progress: Progress, event: GuideEvent): Progress {
     case 'reset':
       return initialProgress();
   }
-}
-
-/** Where the path stands: its current step's index (its length once nothing is left). */
-function stepIndex(progress: Progress): number {
-  const steps = progress.path ? stepsOf(progress.path) : [];
-  const index = steps.findIndex((s) => s.id === currentStep(progress)?.id);
-  return index < 0 ? steps.length : index;
 }
 
 /** Judges the chosen path again on the last page seen (after a choice or an answer). */

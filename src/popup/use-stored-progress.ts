@@ -27,10 +27,12 @@ export interface Stored {
 export function useStored(items: Record<string, unknown>): Stored {
   const [progress, setProgress] = useState(() => asProgress(items[storageKey]));
   const [directive, setDirective] = useState(() => items[directiveKey] as Directive | null | undefined);
-  const [asked, setAsked] = useState(0);
   const step = (progress && currentStep(progress)?.id) ?? null;
   const action = directive?.action ?? null;
   const agrees = (action?.step ?? null) == step;
+  // Through the worker: a progress the popup cannot read, or a directive that does not go
+  // with it. The worker's answer is written to storage, which the listener below reads.
+  const askWorker = () => void send({ type: 'get-progress' }).then((read) => setProgress((was) => asProgress(read) ?? was));
   useEffect(() => {
     let alive = true;
     const onChanged = (changes: Record<string, chrome.storage.StorageChange>, areaName: string) => {
@@ -40,7 +42,7 @@ export function useStored(items: Record<string, unknown>): Stored {
       if (!change) return;
       const next = asProgress(change.newValue);
       if (next) setProgress(next);
-      else setAsked((n) => n + 1);
+      else askWorker();
     };
     chrome.storage.onChanged.addListener(onChanged);
     // A change between the first read and this listener: read once more (answered after it).
@@ -53,11 +55,7 @@ export function useStored(items: Record<string, unknown>): Stored {
       chrome.storage.onChanged.removeListener(onChanged);
     };
   }, []);
-  // Through the worker: a progress the popup cannot read, or a directive that does not go
-  // with it (each asked once when it comes). The worker's answer is written to storage,
-  // which the listener above reads.
-  const askWorker = () => void send({ type: 'get-progress' }).then((read) => setProgress((was) => asProgress(read) ?? was));
-  useEffect(() => void (asked && askWorker()), [asked]);
+  // Asked once each time the two stop agreeing.
   useEffect(() => void (agrees || askWorker()), [agrees]);
   return { progress, action: agrees ? action : null };
 }
