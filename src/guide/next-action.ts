@@ -34,17 +34,23 @@ export function stepIndex(progress: Progress): number {
 }
 
 /**
- * At an addition (add-aad, add-cert-msa), the list of the profile the account is added to: the
- * stored list, when it was read since the step before the addition was proved (Settings read
- * for the path; a list read before that may be any profile's: open-settings is proved by a
- * Settings page before its rows come). Null at any other step, or with no such list.
+ * The list of the Learn profile the current step works on, when the guide knows it
+ * (reducer.ts takes a list that shares no address with it for another profile's):
+ * - at an addition (add-aad, add-cert-msa), the stored list, when it was read since the step
+ *   before the addition was proved (Settings read for the path; a list read before that may
+ *   be any profile's: open-settings is proved by a Settings page before its rows come);
+ * - at remove-msa, the stored list while it shows the Learn profile's own MSA, which is linked
+ *   to that profile alone. Before the guide knows that MSA, or once the list stored does not
+ *   show it, no list is the profile's for sure.
+ * Null at any other step, or with no such list.
  */
-export function additionList(progress: Progress): AccountsSnapshot | null {
+export function pathList(progress: Progress): AccountsSnapshot | null {
   const { path, world } = progress;
   const steps = path ? stepsOf(path) : [];
   const index = stepIndex(progress);
-  const before = steps[index - 1] && progress.done[path!]?.[steps[index - 1]!.id];
   const step = steps[index]?.id;
+  if (step === 'remove-msa') return world.accounts?.list.some((a) => a.address === world.learnMsa) ? world.accounts : null;
+  const before = steps[index - 1] && progress.done[path!]?.[steps[index - 1]!.id];
   return (step === 'add-aad' || step === 'add-cert-msa') && before && world.accounts && world.accounts.at >= before.at ? world.accounts : null;
 }
 
@@ -122,19 +128,20 @@ export function nextAction(progress: Progress): NextAction | null {
     return { ...base, place: 'learn', control: 'sign-in', account, accountKind };
   };
 
-  // An addition is made to the profile whose list the path read (additionList). Signed in with
-  // an account that list does not show (another Learn profile's, whose Settings would add it
-  // there: reducer.ts keeps the path's list), the way back to the account the list was read
-  // with (of `kind`) comes first: Sign out, then, signed out, Sign in with it.
-  const list = additionList(progress);
-  const elsewhere = (kind: 'personal' | 'work'): NextAction | null =>
-    !list?.signedInAs
-      ? null
-      : o && !o.signedIn
-        ? { ...base, place: 'learn', control: 'sign-in', account: list.signedInAs, accountKind: kind }
-        : signedInAs && !list.list.some((a) => a.address === signedInAs)
-          ? { ...base, place: 'learn', control: 'sign-out', account: list.signedInAs, accountKind: kind }
-          : null;
+  // An account is added to, or the MSA removed from, the profile whose list the path read
+  // (pathList). Signed in with an account that list does not show (another Learn profile's,
+  // whose Settings would add or remove it there: reducer.ts keeps the path's list), the way
+  // back to that list's account of `kind` (the one it was read with, else its only one of that
+  // kind) comes first: Sign out, then, signed out, Sign in with it.
+  const list = pathList(progress);
+  const elsewhere = (kind: 'personal' | 'work'): NextAction | null => {
+    if (!list) return null;
+    const ofKind = list.list.filter((a) => a.kind === kind);
+    const account = list.signedInAs && kindOf(world, list.signedInAs) === kind ? list.signedInAs : ofKind.length === 1 ? ofKind[0]!.address : null;
+    const back = { ...base, place: 'learn', account, accountKind: kind } as const;
+    if (o && !o.signedIn) return { ...back, control: 'sign-in' };
+    return signedInAs && !list.list.some((a) => a.address === signedInAs) ? { ...back, control: 'sign-out' } : null;
+  };
 
   switch (step.id) {
     case 'forum-ask':
@@ -179,7 +186,7 @@ export function nextAction(progress: Progress): NextAction | null {
       return way.control === 'sign-out' || !o?.signedIn ? way : { ...base, control: 'connect-certification', with: account };
     }
     case 'remove-msa':
-      return removal(progress, step.id, 'personal', step.place, signedInAs, identify);
+      return elsewhere('work') ?? removal(progress, step.id, 'personal', step.place, signedInAs, identify);
     case 'remove-aad':
       return removal(progress, step.id, 'work', step.place, signedInAs, identify);
   }

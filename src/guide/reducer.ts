@@ -1,6 +1,6 @@
 import type { PageObservation } from '../page/observation.ts';
 import { kindIn, personalIn, proofs, undoProofs, type Evidence } from './evidence.ts';
-import { additionList, stepIndex } from './next-action.ts';
+import { currentStep, pathList, stepIndex } from './next-action.ts';
 import { stepsOf, type PathId, type StepId } from './procedure.ts';
 import { initialProgress, type Progress, type StepDone, type World } from './progress.ts';
 
@@ -24,16 +24,18 @@ export function reduce(progress: Progress, event: GuideEvent): Progress {
       if (last && last.at > o.at) return progress; // a slow tab's stale news
       const judged = judge({ ...progress, world: learn(progress.world, o, progress) }, o);
       // An account (the work account on add-aad, the Certification MSA on add-cert-msa) is
-      // added to the profile whose list the path read (next-action.ts, additionList). A list
-      // with no address in common with that one that does not take the path past the
-      // addition is another profile's (signed in with an account of another Learn profile):
-      // it neither proves nor undoes anything, the path's list is kept, and the step leads
-      // back to that profile's account (next-action.ts) instead of adding to this one. A list
-      // that takes the path past it is taken (steps done unseen: the MSA removed, so the old
-      // list shares nothing with the new one), as is every list at any other step.
-      const kept = additionList(progress);
+      // added to, and the Learn MSA removed from, the profile whose list the path read
+      // (next-action.ts, pathList). A list with no address in common with that one is another
+      // profile's (signed in with an account of another Learn profile): it neither proves nor
+      // undoes anything, the path's list is kept, and the step leads back to that profile's
+      // account (next-action.ts) instead of adding to or removing from this one. At an addition,
+      // a list that takes the path past it is taken (steps done unseen: the MSA removed, so the
+      // old list shares nothing with the new one), as is every list at any other step. Not at
+      // remove-msa: past it, the profile still lists the work account it was removed with, and
+      // a list that does not is another profile's, whatever it would prove.
+      const kept = pathList(progress);
       const foreign = kept && o.accounts && !o.accounts.some((a) => kept.list.some((k) => k.address === a.address));
-      if (!foreign || stepIndex(judged) > stepIndex(progress)) return judged;
+      if (!foreign || (stepIndex(judged) > stepIndex(progress) && currentStep(progress)?.id !== 'remove-msa')) return judged;
       const blind = { ...o, accounts: null };
       return judge({ ...progress, world: learn(progress.world, blind, progress) }, blind);
     }

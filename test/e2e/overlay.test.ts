@@ -340,32 +340,38 @@ describe('Connect certification profile under a directive older than the page', 
   });
 });
 
+/**
+ * Settings opened signed in with ana@fabrikam.com, a work account with a Learn profile of its
+ * own (P2, listing `otherAccounts` beside it), while the path's profile (P1) lists `accounts`
+ * and storage holds `stored`.
+ */
+async function settingsOfAnotherProfile(accounts: string[], otherAccounts: string[], stored: Record<string, unknown>) {
+  const rig = await Rig.start({
+    scenario: {
+      ...(scenarios['has-aad'] as Scenario),
+      name: 'another-profile',
+      identities: [...(scenarios['has-aad'] as Scenario).identities, identities.fabrikam],
+      profiles: [
+        { id: 'P1', displayName: 'Ana Muñoz', accounts, certificationConnected: false },
+        { id: 'P2', displayName: 'Ana Muñoz (Fabrikam)', accounts: ['ana@fabrikam.com', ...otherAccounts], certificationConnected: false },
+      ],
+      signedInAs: 'ana@fabrikam.com',
+    },
+  });
+  await storeAsAPersonHasIt(rig.context, rig.extensionId, stored);
+  const page = await rig.context.newPage();
+  const everMarked = await recordMarks(page);
+  await page.goto(rig.replica.url('/en-us/users/me/settings/'));
+  return { rig, page, everMarked };
+}
+
 describe("Settings of another Learn profile at the Certification MSA's addition", () => {
-  // The path's profile lists ana@contoso.com alone (the Learn MSA removed); the browser is
-  // signed in with ana@fabrikam.com, a work account with a Learn profile of its own. Adding
-  // the Certification MSA there would tie it to that other profile.
-  const settingsOfAnotherProfile = async (storedAt: number) => {
-    const rig = await Rig.start({
-      scenario: {
-        ...(scenarios['has-aad'] as Scenario),
-        name: 'another-profile',
-        identities: [...(scenarios['has-aad'] as Scenario).identities, identities.fabrikam],
-        profiles: [
-          { id: 'P1', displayName: 'Ana Muñoz', accounts: ['ana@contoso.com'], certificationConnected: false },
-          { id: 'P2', displayName: 'Ana Muñoz (Fabrikam)', accounts: ['ana@fabrikam.com'], certificationConnected: false },
-        ],
-        signedInAs: 'ana@fabrikam.com',
-      },
-    });
-    await storeAsAPersonHasIt(rig.context, rig.extensionId, storedAtAddition(storedAt));
-    const page = await rig.context.newPage();
-    const everMarked = await recordMarks(page);
-    await page.goto(rig.replica.url('/en-us/users/me/settings/'));
-    return { rig, page, everMarked };
-  };
+  // The path's profile lists ana@contoso.com alone (the Learn MSA removed). Adding the
+  // Certification MSA to the other profile would tie it to that profile.
+  const settingsOfAnotherProfile_ = (storedAt: number) => settingsOfAnotherProfile(['ana@contoso.com'], [], storedAtAddition(storedAt));
 
   it("rings the way to Sign out toward the profile's account once the worker has read the page", async () => {
-    const { rig, page, everMarked } = await settingsOfAnotherProfile(1);
+    const { rig, page, everMarked } = await settingsOfAnotherProfile_(1);
     try {
       await page.locator('[data-bi-name="site-header-user-avatar"][data-aligner-step="add-cert-msa"]').waitFor();
       expect(await everMarked()).not.toContain('add-account');
@@ -385,7 +391,7 @@ describe("Settings of another Learn profile at the Certification MSA's addition"
   it('never rings Add account, not for a frame, under a directive older than the page', async () => {
     // Dated after the page's own reports: the worker keeps its directive (Add account, to be
     // done signed in with ana@contoso.com) whatever the page says.
-    const { rig, page, everMarked } = await settingsOfAnotherProfile(Date.now() + 10 * 60_000);
+    const { rig, page, everMarked } = await settingsOfAnotherProfile_(Date.now() + 10 * 60_000);
     try {
       await page.locator('[data-bi-name="add-account"]').waitFor();
       await page.waitForFunction(() => !!document.getElementById('learn-account-aligner')?.dataset.mode);
@@ -393,6 +399,27 @@ describe("Settings of another Learn profile at the Certification MSA's addition"
       expect(await everMarked()).toEqual([]);
       expect(await hostMode(page)).toBe('docked');
       expect(((await rig.stored())['aligner-directive'] as { action: unknown }).action).toMatchObject({ control: 'add-account', with: 'ana@contoso.com' });
+    } finally {
+      await rig.close();
+    }
+  });
+});
+
+describe("Settings of another Learn profile at the Learn MSA's removal", () => {
+  it("never rings the other profile's personal account's Remove: the way back to the profile's work account instead", async () => {
+    // P2 lists the Certification MSA beside ana@fabrikam.com: read as the path's profile, its
+    // one personal account (neither signed in nor the last) would be the one to remove.
+    const { rig, page, everMarked } = await settingsOfAnotherProfile(['learner@outlook.com', 'ana@contoso.com'], ['cert.ana@hotmail.com'], storedAtRemoval(1));
+    try {
+      await page.locator('[data-bi-name="site-header-user-avatar"][data-aligner-step="remove-msa"]').waitFor();
+      const directive = (await rig.stored())['aligner-directive'] as { action: unknown };
+      expect(directive.action).toMatchObject({ step: 'remove-msa', control: 'sign-out', account: 'ana@contoso.com' });
+      await page.waitForTimeout(300);
+      expect(await page.locator('[data-aligner-step]').count()).toBe(1);
+      // Nothing else, not for a frame (the stored directive, Remove learner@outlook.com, finds no row of it here).
+      expect(new Set(await everMarked())).toEqual(new Set(['site-header-user-avatar']));
+      const popup = await rig.openPopup();
+      await popup.getByTestId('current-step').getByText('Sign out, then sign in with ana@contoso.com').waitFor();
     } finally {
       await rig.close();
     }

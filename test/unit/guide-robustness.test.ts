@@ -442,6 +442,62 @@ describe('another Learn profile at the addition of the Certification MSA', () =>
   });
 });
 
+describe('another Learn profile at the removal of the Learn MSA', () => {
+  // Another Learn profile: bob's work account with its own personal account.
+  const bob = 'bob@fabrikam.com';
+  const bobMsa = 'bob.home@outlook.com';
+  const bobsSettings = () => settingsPage(bob, [work(bob), personal(bobMsa)]);
+  // has-aad, the Certification MSA entered: ana's list tells the Learn MSA (the personal one that is not it).
+  const atRemoval = () =>
+    run([
+      { type: 'choose-path', path: 'has-aad', at: 1 },
+      { type: 'set-cert-msa', address: certMsa, at: 2 },
+      observed(at(settingsPage(contoso, [personal(learner), work(contoso)]), 3)),
+    ]);
+
+  it("Settings of a profile whose list shares no account: back to the profile's work account, never its personal account's Remove", () => {
+    let p = atRemoval();
+    expect(p.world.learnMsa).toBe(learner);
+    expect(nextAction(p)).toMatchObject({ step: 'remove-msa', control: 'remove-account', account: learner });
+
+    // Read as the profile's, bob's list would have bob.home's Remove rung: the only personal
+    // account listed, neither the one signed in nor the last.
+    p = reduce(p, observed(at(bobsSettings(), 4)));
+    expect(states(p)).toBe('page page current todo todo todo todo');
+    expect(p.world.accounts).toMatchObject({ list: [personal(learner), work(contoso)], signedInAs: contoso });
+    expect(nextAction(p)).toEqual({ step: 'remove-msa', place: 'learn', control: 'sign-out', account: contoso, accountKind: 'work' });
+
+    p = reduce(p, observed(at(signedOutPage(), 5)));
+    expect(nextAction(p)).toEqual({ step: 'remove-msa', place: 'learn', control: 'sign-in', account: contoso, accountKind: 'work' });
+    p = reduce(p, observed(at(settingsPage(contoso, [personal(learner), work(contoso)]), 6)));
+    expect(nextAction(p)).toMatchObject({ step: 'remove-msa', control: 'remove-account', account: learner });
+    p = reduce(p, observed(at(settingsPage(contoso, [work(contoso)]), 7)));
+    expect(states(p)).toBe('page page page current todo todo todo');
+  });
+
+  it("another profile's list with no personal account proves no removal, though it reads like one", () => {
+    const p = reduce(atRemoval(), observed(at(settingsPage(bob, [work(bob)]), 4)));
+    expect(states(p)).toBe('page page current todo todo todo todo');
+    expect(nextAction(p)).toMatchObject({ step: 'remove-msa', control: 'sign-out', account: contoso });
+  });
+
+  it('add-aad, the list read signed in with the Learn MSA: back to the work account it lists, not to the MSA', () => {
+    // Up to remove-msa, the work account signed in on a page that lists nothing.
+    let p = run(walk('add-aad', journeys['add-aad'].slice(0, 4)));
+    expect(states(p)).toBe('page page page page page current todo todo todo todo todo');
+    expect(p.world.accounts).toMatchObject({ list: [personal(learner), work(fabrikam)], signedInAs: learner });
+    p = reduce(p, observed(at(bobsSettings(), 3000)));
+    expect(nextAction(p)).toEqual({ step: 'remove-msa', place: 'learn', control: 'sign-out', account: fabrikam, accountKind: 'work' });
+  });
+
+  it("the profile's own list, its personal account changed, still has that account removed first", () => {
+    // The work account in common: the same profile, with another personal account linked in place of the Learn MSA.
+    const p = reduce(atRemoval(), observed(at(settingsPage(contoso, [personal('other.ana@outlook.com'), work(contoso)]), 4)));
+    expect(p.world.accounts?.list).toContainEqual(personal('other.ana@outlook.com'));
+    expect(nextAction(p)).toMatchObject({ step: 'remove-msa', control: 'remove-account', account: 'other.ana@outlook.com' });
+  });
+});
+
 describe('the Certification MSA entered by the person', () => {
   it('in has-aad, adding a personal account that is not the entered one does not prove add-cert-msa', () => {
     let p = run([
