@@ -20,6 +20,9 @@ export function actionHint(action: NextAction): Text {
       return { key: 'hint_keeps_certification_account', substitutions: [account ?? ''] };
     case 'last-account':
       return { key: 'hint_last_account' };
+    case 'other-profile':
+      if (account) return { key: 'hint_other_profile_as', substitutions: [account] };
+      break;
     case undefined:
       break;
   }

@@ -39,9 +39,12 @@ export function stepIndex(progress: Progress): number {
  * - at an addition (add-aad, add-cert-msa), the stored list, when it was read since the step
  *   before the addition was proved (Settings read for the path; a list read before that may
  *   be any profile's: open-settings is proved by a Settings page before its rows come);
- * - at remove-msa, the stored list while it shows the Learn profile's own MSA, which is linked
- *   to that profile alone. Before the guide knows that MSA, or once the list stored does not
- *   show it, no list is the profile's for sure.
+ * - from the work account's sign-in to the Learn MSA's removal (has-aad's first steps,
+ *   add-aad's once the work account is added), the stored list while it shows the Learn MSA
+ *   seen signed in (World.learnMsaSignedIn), linked to that profile alone, and a work account
+ *   to sign in with. Before the guide has seen that MSA so, or once the list stored does not
+ *   show it, no list is the profile's for sure; with no work account listed, the path's
+ *   account is not known (has-aad chosen for a profile with none).
  * Null at any other step, or with no such list.
  */
 export function pathList(progress: Progress): AccountsSnapshot | null {
@@ -49,7 +52,11 @@ export function pathList(progress: Progress): AccountsSnapshot | null {
   const steps = path ? stepsOf(path) : [];
   const index = stepIndex(progress);
   const step = steps[index]?.id;
-  if (step === 'remove-msa') return world.accounts?.list.some((a) => a.address === world.learnMsa) ? world.accounts : null;
+  const ids = steps.map((s) => s.id);
+  if (index > ids.indexOf('add-aad') && index <= ids.indexOf('remove-msa')) {
+    const list = world.accounts?.list ?? [];
+    return world.learnMsaSignedIn && list.some((a) => a.address === world.learnMsa) && list.some((a) => a.kind === 'work') ? world.accounts : null;
+  }
   const before = steps[index - 1] && progress.done[path!]?.[steps[index - 1]!.id];
   return (step === 'add-aad' || step === 'add-cert-msa') && before && world.accounts && world.accounts.at >= before.at ? world.accounts : null;
 }
@@ -82,7 +89,9 @@ export type Hold =
   /** The personal account listed is the one the Certification profile uses: it must stay. */
   | 'keeps-certification-account'
   /** Removing it would leave the profile without an account. */
-  | 'last-account';
+  | 'last-account'
+  /** Signed in with an account the path's profile does not list (another Learn profile's): back to one it lists. */
+  | 'other-profile';
 
 export interface NextAction {
   step: StepId;
@@ -132,7 +141,8 @@ export function nextAction(progress: Progress): NextAction | null {
   // (pathList). Signed in with an account that list does not show (another Learn profile's,
   // whose Settings would add or remove it there: reducer.ts keeps the path's list), the way
   // back to that list's account of `kind` (the one it was read with, else its only one of that
-  // kind) comes first: Sign out, then, signed out, Sign in with it.
+  // kind) comes first: Sign out, then, signed out, Sign in with it. (From the work account's
+  // sign-in to the MSA's removal, `kind` is work.)
   const list = pathList(progress);
   const elsewhere = (kind: 'personal' | 'work'): NextAction | null => {
     if (!list) return null;
@@ -140,7 +150,7 @@ export function nextAction(progress: Progress): NextAction | null {
     const account = list.signedInAs && kindOf(world, list.signedInAs) === kind ? list.signedInAs : ofKind.length === 1 ? ofKind[0]!.address : null;
     const back = { ...base, place: 'learn', account, accountKind: kind } as const;
     if (o && !o.signedIn) return { ...back, control: 'sign-in' };
-    return signedInAs && !list.list.some((a) => a.address === signedInAs) ? { ...back, control: 'sign-out' } : null;
+    return signedInAs && !list.list.some((a) => a.address === signedInAs) ? { ...back, control: 'sign-out', hold: 'other-profile' } : null;
   };
 
   switch (step.id) {
@@ -153,14 +163,15 @@ export function nextAction(progress: Progress): NextAction | null {
     case 'sign-in-msa':
       return signInWith(world.learnMsa, 'personal');
     case 'sign-in-aad':
-      return signInWith(null, 'work');
+      return elsewhere('work') ?? signInWith(null, 'work');
     case 'sign-in-cert-msa':
       return signInWith(certAccount, 'personal');
     case 'sign-out-msa':
+      return elsewhere('work') ?? { ...base, control: 'sign-out' };
     case 'sign-out-aad':
       return { ...base, control: 'sign-out' };
     case 'open-settings':
-      return { ...base, control: 'settings' };
+      return elsewhere('work') ?? { ...base, control: 'settings' };
     case 'add-aad':
       return elsewhere('personal') ?? { ...base, control: 'add-account', accountKind: 'work', with: signedInAs };
     case 'add-cert-msa': {

@@ -22,6 +22,13 @@ export interface World {
   kinds: Record<string, Exclude<AccountKind, 'unknown'>>;
   /** The personal account linked to the Learn profile before the guide changed anything. */
   learnMsa: string | null;
+  /**
+   * Whether learnMsa was seen signed in, in a list read then (the procedure's starting point):
+   * the profile whose list shows it is then the path's for sure (next-action.ts, pathList).
+   * Told otherwise (the one personal account of a list read signed in with another account),
+   * it may be another Learn profile's.
+   */
+  learnMsaSignedIn: boolean;
   /** The personal account seen added in place of learnMsa (add-cert-msa). */
   newMsa: string | null;
 }
@@ -46,7 +53,7 @@ export interface Progress {
 }
 
 export function initialWorld(): World {
-  return { lastObservation: null, accounts: null, kinds: {}, learnMsa: null, newMsa: null };
+  return { lastObservation: null, accounts: null, kinds: {}, learnMsa: null, learnMsaSignedIn: false, newMsa: null };
 }
 
 export function initialProgress(): Progress {

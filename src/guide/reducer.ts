@@ -28,14 +28,14 @@ export function reduce(progress: Progress, event: GuideEvent): Progress {
       // (next-action.ts, pathList). A list with no address in common with that one is another
       // profile's (signed in with an account of another Learn profile): it neither proves nor
       // undoes anything, the path's list is kept, and the step leads back to that profile's
-      // account (next-action.ts) instead of adding to or removing from this one. At an addition,
-      // a list that takes the path past it is taken (steps done unseen: the MSA removed, so the
-      // old list shares nothing with the new one), as is every list at any other step. Not at
-      // remove-msa: past it, the profile still lists the work account it was removed with, and
-      // a list that does not is another profile's, whatever it would prove.
+      // account (next-action.ts) instead of adding to or removing from this one, whatever it
+      // would prove. At add-aad alone, a list that takes the path past the step is taken (steps
+      // done unseen: the MSA removed, so the MSA's list shares nothing with the work account's);
+      // past every other step of pathList, the profile still lists the work account the path
+      // signed in with until remove-aad, and a list that does not is another profile's.
       const kept = pathList(progress);
       const foreign = kept && o.accounts && !o.accounts.some((a) => kept.list.some((k) => k.address === a.address));
-      if (!foreign || (stepIndex(judged) > stepIndex(progress) && currentStep(progress)?.id !== 'remove-msa')) return judged;
+      if (!foreign || (currentStep(progress)?.id === 'add-aad' && stepIndex(judged) > stepIndex(progress))) return judged;
       const blind = { ...o, accounts: null };
       return judge({ ...progress, world: learn(progress.world, blind, progress) }, blind);
     }
@@ -90,6 +90,7 @@ function learn(world: World, o: PageObservation, progress: Progress): World {
     next.accounts = { list, signedInAs: o.signedInAs, locale: o.locale, at: o.at };
   }
   next.learnMsa ??= learnMsaSeen(next, o, progress);
+  next.learnMsaSignedIn ||= !!o.accounts && o.signedInAs === next.learnMsa && o.accounts.some((a) => a.address === next.learnMsa);
   return next;
 }
 

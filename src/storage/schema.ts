@@ -55,6 +55,8 @@ export const progressSchema = v.object({
     accounts: v.nullable(accountsSnapshot),
     kinds: v.pipe(v.record(addressSchema, v.picklist(['personal', 'work'])), v.check((k) => Object.keys(k).length <= 100)),
     learnMsa: v.nullable(addressSchema),
+    // Added within schema 2: a value stored before it reads as false (the Learn MSA not seen signed in).
+    learnMsaSignedIn: v.optional(v.boolean(), false),
     newMsa: v.nullable(addressSchema),
   }),
   notice: v.nullable(

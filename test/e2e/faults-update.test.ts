@@ -87,6 +87,7 @@ describe('an extension update mid-path (a copy of dist/chrome, its version bumpe
           accounts: firstReleaseValue(seenAt).accounts,
           kinds: { [learner]: 'personal', [contoso]: 'work' },
           learnMsa: null,
+          learnMsaSignedIn: false,
           newMsa: null,
         },
         notice: null,

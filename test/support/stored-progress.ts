@@ -32,13 +32,15 @@ export function storedAtRemoval(at: number): { aligner: Record<string, unknown> 
   return storedOnHasAad(['sign-in-aad', 'open-settings'], { certMsa: null, world: onSettingsAsContoso(listing, at) });
 }
 
-/** What the worker knows after Settings showed `listing` at `at`, signed in with the work account (the Learn MSA known). */
+/** What the worker knows after Settings showed `listing` at `at`, signed in with the work account (the Learn MSA known, seen signed in before). */
 function onSettingsAsContoso(listing: Array<{ address: string; kind: string }>, at: number): Record<string, unknown> {
   return {
     lastObservation: { page: 'settings', locale: 'en-us', signedIn: true, signedInAs: contoso, accounts: listing, certificationConnected: false, at },
     accounts: { list: listing, signedInAs: contoso, locale: 'en-us', at },
     kinds: { [learner]: 'personal', [contoso]: 'work' },
+    // Seen signed in with it, its list read then (where the procedure starts).
     learnMsa: learner,
+    learnMsaSignedIn: true,
     newMsa: null,
   };
 }
@@ -69,6 +71,7 @@ export function storedAtConnect(at: number): { aligner: Record<string, unknown> 
       accounts: { list: listing, signedInAs: contoso, locale: 'en-us', at: 1 },
       kinds: { [learner]: 'personal', [contoso]: 'work', [certMsa]: 'personal' },
       learnMsa: learner,
+      learnMsaSignedIn: true,
       newMsa: certMsa,
     },
   });

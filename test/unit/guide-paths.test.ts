@@ -170,11 +170,12 @@ describe('path has-aad (a work account is already linked)', () => {
       place: 'learn',
     });
 
+    // Signed out: Sign in with the work account that list shows.
     person.see(signedOutPage());
     expectAt(person, 'current todo todo todo todo todo todo', {
       step: 'sign-in-aad',
       control: 'sign-in',
-      account: null,
+      account: contoso,
       accountKind: 'work',
       place: 'learn',
     });
@@ -256,10 +257,11 @@ describe('path has-aad (a work account is already linked)', () => {
 
   it('points at signing out when someone else than the work account is signed in, then at the removal', () => {
     const person = new Person().choose('has-aad').see(settingsPage(learner, [personal(learner), work(contoso)]));
-    // The certification account signed in instead, never listed: its kind is unknown, so the
-    // guide does not guess; Settings will show it.
+    // The certification account signed in instead: the profile's list (read signed in with its
+    // Learn MSA) does not show it, so it is another profile's, whatever its kind: back to the
+    // profile's work account.
     person.see(otherPage(certMsa));
-    expect(action(person.progress)).toMatchObject({ step: 'sign-in-aad', control: 'settings', hold: 'identify-account' });
+    expect(action(person.progress)).toMatchObject({ step: 'sign-in-aad', control: 'sign-out', hold: 'other-profile', account: contoso });
     // Learner, known personal: sign out, then in with the work account.
     person.see(otherPage(learner));
     expect(action(person.progress)).toMatchObject({ step: 'sign-in-aad', control: 'sign-out' });
@@ -353,7 +355,7 @@ describe('path add-aad (a work account is linked first)', () => {
     expectAt(person, 'page page page page current todo todo todo todo todo todo', {
       step: 'sign-in-aad',
       control: 'sign-in',
-      account: null,
+      account: fabrikam,
       accountKind: 'work',
       place: 'learn',
     });

@@ -3,6 +3,7 @@ import { checklist, currentStep, nextAction } from '../../src/guide/next-action.
 import type { PathId, StepId } from '../../src/guide/procedure.ts';
 import { initialProgress, type Progress } from '../../src/guide/progress.ts';
 import { reduce, type GuideEvent } from '../../src/guide/reducer.ts';
+import { actionHint } from '../../src/guide/instructions.ts';
 import type { PageObservation } from '../../src/page/observation.ts';
 import {
   learner,
@@ -357,7 +358,7 @@ describe('another Learn profile at the addition of the Certification MSA', () =>
     p = reduce(p, observed(at(settingsPage(bob, [work(bob)]), 3000)));
     expect(states(p)).toBe('page page page current todo todo todo');
     expect(p.world.accounts).toMatchObject({ list: [work(contoso)], signedInAs: contoso });
-    expect(nextAction(p)).toEqual({ step: 'add-cert-msa', place: 'learn', control: 'sign-out', account: contoso, accountKind: 'work' });
+    expect(nextAction(p)).toEqual({ step: 'add-cert-msa', place: 'learn', control: 'sign-out', account: contoso, accountKind: 'work', hold: 'other-profile' });
     // And on its other pages.
     p = reduce(p, observed(at(otherPage(bob), 3001)));
     expect(nextAction(p)).toMatchObject({ control: 'sign-out', account: contoso });
@@ -394,7 +395,7 @@ describe('another Learn profile at the addition of the Certification MSA', () =>
 
     p = reduce(p, observed(at(settingsPage(certMsa, [personal(certMsa)]), 3000)));
     expect(p.world.accounts).toMatchObject({ list: [personal(learner)], signedInAs: learner });
-    expect(nextAction(p)).toEqual({ step: 'add-aad', place: 'learn', control: 'sign-out', account: learner, accountKind: 'personal' });
+    expect(nextAction(p)).toEqual({ step: 'add-aad', place: 'learn', control: 'sign-out', account: learner, accountKind: 'personal', hold: 'other-profile' });
 
     p = reduce(p, observed(at(signedOutPage(), 3001)));
     p = reduce(p, observed(at(settingsPage(learner, [personal(learner)]), 3002)));
@@ -435,6 +436,16 @@ describe('another Learn profile at the addition of the Certification MSA', () =>
     expect(nextAction(p)).toMatchObject({ step: 'add-aad', control: 'add-account', with: learner });
   });
 
+  it("another profile's list that would prove the Certification MSA's addition proves nothing", () => {
+    // No Certification MSA entered: the one personal account beside a work account, not the
+    // Learn MSA, would be taken for it, and the next steps would sign in with bob's.
+    const bob = 'bob@fabrikam.com';
+    const p = reduce(atAddition(), observed(at(settingsPage(bob, [work(bob), personal('bob.home@outlook.com')]), 3000)));
+    expect(states(p)).toBe('page page page current todo todo todo');
+    expect(p.world.newMsa).toBeNull();
+    expect(nextAction(p)).toMatchObject({ step: 'add-cert-msa', control: 'sign-out', account: contoso });
+  });
+
   it('a list that brings the path to the addition is taken, though it shares nothing with the one before (steps done unseen)', () => {
     const p = run(walk('add-aad', [settingsPage(learner, [personal(learner)]), settingsPage(fabrikam, [work(fabrikam)])]));
     expect(p.world.accounts).toMatchObject({ list: [work(fabrikam)], signedInAs: fabrikam });
@@ -442,43 +453,54 @@ describe('another Learn profile at the addition of the Certification MSA', () =>
   });
 });
 
-describe('another Learn profile at the removal of the Learn MSA', () => {
+describe('another Learn profile from the work account\'s sign-in to the removal of the Learn MSA', () => {
   // Another Learn profile: bob's work account with its own personal account.
   const bob = 'bob@fabrikam.com';
   const bobMsa = 'bob.home@outlook.com';
   const bobsSettings = () => settingsPage(bob, [work(bob), personal(bobMsa)]);
-  // has-aad, the Certification MSA entered: ana's list tells the Learn MSA (the personal one that is not it).
-  const atRemoval = () =>
-    run([
-      { type: 'choose-path', path: 'has-aad', at: 1 },
-      { type: 'set-cert-msa', address: certMsa, at: 2 },
-      observed(at(settingsPage(contoso, [personal(learner), work(contoso)]), 3)),
-    ]);
+  // has-aad: the profile's list read signed in with the Learn MSA, then with the work account.
+  const atRemoval = () => run(walk('has-aad', journeys['has-aad'].slice(0, 4)));
 
   it("Settings of a profile whose list shares no account: back to the profile's work account, never its personal account's Remove", () => {
     let p = atRemoval();
-    expect(p.world.learnMsa).toBe(learner);
+    expect(p.world).toMatchObject({ learnMsa: learner, learnMsaSignedIn: true });
     expect(nextAction(p)).toMatchObject({ step: 'remove-msa', control: 'remove-account', account: learner });
 
     // Read as the profile's, bob's list would have bob.home's Remove rung: the only personal
     // account listed, neither the one signed in nor the last.
-    p = reduce(p, observed(at(bobsSettings(), 4)));
-    expect(states(p)).toBe('page page current todo todo todo todo');
+    const before = states(p);
+    p = reduce(p, observed(at(bobsSettings(), 3000)));
+    expect(states(p)).toBe(before);
     expect(p.world.accounts).toMatchObject({ list: [personal(learner), work(contoso)], signedInAs: contoso });
-    expect(nextAction(p)).toEqual({ step: 'remove-msa', place: 'learn', control: 'sign-out', account: contoso, accountKind: 'work' });
+    expect(nextAction(p)).toEqual({ step: 'remove-msa', place: 'learn', control: 'sign-out', account: contoso, accountKind: 'work', hold: 'other-profile' });
+    expect(actionHint(nextAction(p)!)).toEqual({ key: 'hint_other_profile_as', substitutions: [contoso] });
 
-    p = reduce(p, observed(at(signedOutPage(), 5)));
+    p = reduce(p, observed(at(signedOutPage(), 3001)));
     expect(nextAction(p)).toEqual({ step: 'remove-msa', place: 'learn', control: 'sign-in', account: contoso, accountKind: 'work' });
-    p = reduce(p, observed(at(settingsPage(contoso, [personal(learner), work(contoso)]), 6)));
+    p = reduce(p, observed(at(settingsPage(contoso, [personal(learner), work(contoso)]), 3002)));
     expect(nextAction(p)).toMatchObject({ step: 'remove-msa', control: 'remove-account', account: learner });
-    p = reduce(p, observed(at(settingsPage(contoso, [work(contoso)]), 7)));
+    p = reduce(p, observed(at(settingsPage(contoso, [work(contoso)]), 3003)));
     expect(states(p)).toBe('page page page current todo todo todo');
   });
 
   it("another profile's list with no personal account proves no removal, though it reads like one", () => {
-    const p = reduce(atRemoval(), observed(at(settingsPage(bob, [work(bob)]), 4)));
+    const p = reduce(atRemoval(), observed(at(settingsPage(bob, [work(bob)]), 3000)));
     expect(states(p)).toBe('page page current todo todo todo todo');
     expect(nextAction(p)).toMatchObject({ step: 'remove-msa', control: 'sign-out', account: contoso });
+  });
+
+  it('signed in with the wrong work account at the sign-in: its Settings proves nothing, and the way is back to the profile\'s', () => {
+    // has-aad: the profile read signed in with its Learn MSA, then signed out.
+    let p = run(walk('has-aad', journeys['has-aad'].slice(0, 2)));
+    expect(nextAction(p)).toMatchObject({ step: 'sign-in-aad', control: 'sign-in', account: contoso });
+    for (const page of [bobsSettings(), settingsPage(bob, [work(bob)])]) {
+      const seen = reduce(p, observed(at(page, 3000)));
+      expect(states(seen)).toBe('current todo todo todo todo todo todo');
+      expect(nextAction(seen)).toMatchObject({ step: 'sign-in-aad', control: 'sign-out', account: contoso, hold: 'other-profile' });
+    }
+    p = reduce(p, observed(at(otherPage(contoso), 3001)));
+    p = reduce(p, observed(at(settingsPage(contoso, [personal(learner), work(contoso)]), 3002)));
+    expect(nextAction(p)).toMatchObject({ step: 'remove-msa', control: 'remove-account', account: learner });
   });
 
   it('add-aad, the list read signed in with the Learn MSA: back to the work account it lists, not to the MSA', () => {
@@ -487,14 +509,38 @@ describe('another Learn profile at the removal of the Learn MSA', () => {
     expect(states(p)).toBe('page page page page page current todo todo todo todo todo');
     expect(p.world.accounts).toMatchObject({ list: [personal(learner), work(fabrikam)], signedInAs: learner });
     p = reduce(p, observed(at(bobsSettings(), 3000)));
-    expect(nextAction(p)).toEqual({ step: 'remove-msa', place: 'learn', control: 'sign-out', account: fabrikam, accountKind: 'work' });
+    expect(nextAction(p)).toEqual({ step: 'remove-msa', place: 'learn', control: 'sign-out', account: fabrikam, accountKind: 'work', hold: 'other-profile' });
   });
 
   it("the profile's own list, its personal account changed, still has that account removed first", () => {
-    // The work account in common: the same profile, with another personal account linked in place of the Learn MSA.
-    const p = reduce(atRemoval(), observed(at(settingsPage(contoso, [personal('other.ana@outlook.com'), work(contoso)]), 4)));
+    // The work account in common: the same profile, with another personal account linked in
+    // place of the Learn MSA (not the Certification MSA entered).
+    const entered = reduce(atRemoval(), { type: 'set-cert-msa', address: certMsa, at: 2999 });
+    const p = reduce(entered, observed(at(settingsPage(contoso, [personal('other.ana@outlook.com'), work(contoso)]), 3000)));
     expect(p.world.accounts?.list).toContainEqual(personal('other.ana@outlook.com'));
     expect(nextAction(p)).toMatchObject({ step: 'remove-msa', control: 'remove-account', account: 'other.ana@outlook.com' });
+  });
+
+  it('a Learn MSA told by the Certification MSA alone (maybe from another profile\'s list) never turns the profile\'s own list away', () => {
+    // bob's Settings read first: its one personal account, not the Certification MSA, is taken
+    // for the Learn MSA, though it was never seen signed in.
+    let p = run([
+      { type: 'choose-path', path: 'has-aad', at: 1 },
+      { type: 'set-cert-msa', address: certMsa, at: 2 },
+      observed(at(bobsSettings(), 3)),
+    ]);
+    expect(p.world).toMatchObject({ learnMsa: bobMsa, learnMsaSignedIn: false });
+    p = reduce(p, observed(at(settingsPage(contoso, [personal(learner), work(contoso)]), 4)));
+    expect(nextAction(p)).toMatchObject({ step: 'remove-msa', control: 'remove-account', account: learner });
+    p = reduce(p, observed(at(settingsPage(contoso, [work(contoso)]), 5)));
+    expect(states(p)).toBe('page page page current todo todo todo');
+  });
+
+  it('has-aad chosen for a profile that lists no work account: no list is taken for the path\'s', () => {
+    let p = run(walk('has-aad', [settingsPage(learner, [personal(learner)]), signedOutPage()]));
+    expect(nextAction(p)).toMatchObject({ step: 'sign-in-aad', control: 'sign-in', account: null, accountKind: 'work' });
+    p = reduce(p, observed(at(settingsPage(contoso, [work(contoso)]), 3000)));
+    expect(p.world.accounts).toMatchObject({ list: [work(contoso)], signedInAs: contoso });
   });
 });
 

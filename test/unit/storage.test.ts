@@ -148,6 +148,7 @@ describe('parseStored', () => {
           accounts: v1.accounts,
           kinds: { [learner]: 'personal', [contoso]: 'work' },
           learnMsa: null,
+          learnMsaSignedIn: false,
           newMsa: null,
         },
         notice: null,
