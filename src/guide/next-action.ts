@@ -1,5 +1,6 @@
 import { certificationAccount, kindOf } from './evidence.ts';
 import { forumUrl, stepsOf, type Step, type StepId, type StepPlace } from './procedure.ts';
+import type { LinkedAccount } from '../page/observation.ts';
 import type { AccountsSnapshot, Progress, StepDone } from './progress.ts';
 
 export interface ChecklistItem {
@@ -39,12 +40,14 @@ export function stepIndex(progress: Progress): number {
  * - at an addition (add-aad, add-cert-msa), the stored list, when it was read since the step
  *   before the addition was proved (Settings read for the path; a list read before that may
  *   be any profile's: open-settings is proved by a Settings page before its rows come);
- * - from the work account's sign-in to the Learn MSA's removal (has-aad's first steps,
- *   add-aad's once the work account is added), the stored list while it shows the Learn MSA
- *   seen signed in (World.learnMsaSignedIn), linked to that profile alone, and a work account
- *   to sign in with. Before the guide has seen that MSA so, or once the list stored does not
- *   show it, no list is the profile's for sure; with no work account listed, the path's
- *   account is not known (has-aad chosen for a profile with none).
+ * - from the work account's sign-in on (has-aad's first step, add-aad's once the work account
+ *   is added), once the Learn MSA was seen signed in (World.learnMsaSignedIn; not the
+ *   Certification MSA entered since, whose own profile the guide was started on): until the
+ *   MSA's removal, the stored list while it shows that MSA, linked to that profile alone, and
+ *   a work account to sign in with; after it, the stored list read since the removal was
+ *   proved (each one the profile's, from the list that proved it on). Before the guide has
+ *   seen that MSA so, no list is the profile's for sure; with no work account listed, the
+ *   path's account is not known (has-aad chosen for a profile with none).
  * Null at any other step, or with no such list.
  */
 export function pathList(progress: Progress): AccountsSnapshot | null {
@@ -53,12 +56,13 @@ export function pathList(progress: Progress): AccountsSnapshot | null {
   const index = stepIndex(progress);
   const step = steps[index]?.id;
   const ids = steps.map((s) => s.id);
-  if (index > ids.indexOf('add-aad') && index <= ids.indexOf('remove-msa')) {
-    const list = world.accounts?.list ?? [];
-    return world.learnMsaSignedIn && list.some((a) => a.address === world.learnMsa) && list.some((a) => a.kind === 'work') ? world.accounts : null;
-  }
+  const list = world.accounts;
   const before = steps[index - 1] && progress.done[path!]?.[steps[index - 1]!.id];
-  return (step === 'add-aad' || step === 'add-cert-msa') && before && world.accounts && world.accounts.at >= before.at ? world.accounts : null;
+  if ((step === 'add-aad' || step === 'add-cert-msa') && before && list && list.at >= before.at) return list;
+  if (!list || !ids.includes('remove-msa') || index <= ids.indexOf('add-aad') || !world.learnMsaSignedIn || world.learnMsa === progress.certMsa) return null;
+  const removed = progress.done[path!]?.['remove-msa'];
+  const shows = (test: (a: LinkedAccount) => boolean) => list.list.some(test);
+  return (removed ? list.at >= removed.at : shows((a) => a.address === world.learnMsa) && shows((a) => a.kind === 'work')) ? list : null;
 }
 
 /** A path is complete when every step but the optional ones is done. */

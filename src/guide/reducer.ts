@@ -29,14 +29,16 @@ export function reduce(progress: Progress, event: GuideEvent): Progress {
       // profile's (signed in with an account of another Learn profile): it neither proves nor
       // undoes anything, the path's list is kept, and the step leads back to that profile's
       // account (next-action.ts) instead of adding to or removing from this one, whatever it
-      // would prove. At add-aad alone, a list that takes the path past the step is taken (steps
-      // done unseen: the MSA removed, so the MSA's list shares nothing with the work account's);
-      // past every other step of pathList, the profile still lists the work account the path
-      // signed in with until remove-aad, and a list that does not is another profile's.
+      // would prove: nor does whether a certification profile is connected to it say anything
+      // of the path's. At add-aad alone, a list that takes the path past the step is taken
+      // (steps done unseen: the MSA removed, so the MSA's list shares nothing with the work
+      // account's); past every other step of pathList, the profile lists the work account the
+      // path signed in with, or after remove-aad the Certification MSA, and a list that shows
+      // neither is another profile's (the Learn MSA's own new one, once removed, among them).
       const kept = pathList(progress);
       const foreign = kept && o.accounts && !o.accounts.some((a) => kept.list.some((k) => k.address === a.address));
       if (!foreign || (currentStep(progress)?.id === 'add-aad' && stepIndex(judged) > stepIndex(progress))) return judged;
-      const blind = { ...o, accounts: null };
+      const blind = { ...o, accounts: null, certificationConnected: null };
       return judge({ ...progress, world: learn(progress.world, blind, progress) }, blind);
     }
     case 'choose-path': {

@@ -544,6 +544,59 @@ describe('another Learn profile from the work account\'s sign-in to the removal 
   });
 });
 
+describe('another Learn profile after the removal of the Learn MSA', () => {
+  const bob = 'bob@fabrikam.com';
+  const bobsSettings = () => settingsPage(bob, [work(bob), personal('bob.home@outlook.com')]);
+
+  it("add-aad: the old Learn MSA signed in again (its own new profile) undoes nothing, and nothing is added to it", () => {
+    // Up to sign-in-cert-msa: the Certification MSA added, the work account signed out.
+    let p = run(walk('add-aad', journeys['add-aad'].slice(0, 8)));
+    const before = states(p);
+    expect(before).toBe('page page page page page page page page current todo todo');
+    // The account picker offers the old MSA; its Settings lists it alone (a profile of its own
+    // since its removal). Read as the path's profile, it would undo add-aad and ring Add account
+    // there for the work account, which Learn would answer with a merge.
+    p = reduce(p, observed(at(settingsPage(learner, [personal(learner)]), 3000)));
+    expect(states(p)).toBe(before);
+    expect(p.notice).toBeNull();
+    expect(nextAction(p)).toMatchObject({ step: 'sign-in-cert-msa', control: 'sign-out', account: certMsa });
+  });
+
+  it("has-aad: another profile's Settings after the addition neither undoes it nor points at its accounts", () => {
+    for (const page of [bobsSettings(), settingsPage(bob, [work(bob)])]) {
+      let p = run(walk('has-aad', journeys['has-aad'].slice(0, 6)));
+      const before = states(p);
+      expect(before).toBe('page page page page current todo todo');
+      p = reduce(p, observed(at(page, 3000)));
+      // The work account is signed out indeed; the addition stands, and the next sign-in is the Certification MSA's.
+      expect(states(p)).toBe('page page page page page current todo');
+      expect(p.world.newMsa).toBe(certMsa);
+      expect(p.world.accounts?.list).toEqual([work(contoso), personal(certMsa)]);
+      expect(nextAction(p)).toMatchObject({ step: 'sign-in-cert-msa', control: 'sign-out', account: certMsa });
+    }
+  });
+
+  it("the Certification MSA's own profile, connected to the certification, proves no step of the path", () => {
+    // has-aad at its first step: the Certification profile is connected to the Certification
+    // MSA's own Learn profile, whose Settings says so.
+    const p = run(walk('has-aad', [...journeys['has-aad'].slice(0, 2), settingsPage(certMsa, [personal(certMsa)], true)]));
+    expect(states(p)).toBe('current todo todo todo todo todo todo');
+    expect(nextAction(p)).toMatchObject({ step: 'sign-in-aad', control: 'sign-out', account: contoso });
+  });
+
+  it('the guide started signed in with the Certification MSA: once it is entered, its list names no profile for the path', () => {
+    const oldJob = 'ana@oldjob.com';
+    let p = run([
+      { type: 'choose-path', path: 'has-aad', at: 1 },
+      observed(at(settingsPage(certMsa, [personal(certMsa), work(oldJob)]), 2)),
+      { type: 'set-cert-msa', address: certMsa, at: 3 },
+      observed(at(signedOutPage(), 4)),
+    ]);
+    p = reduce(p, observed(at(settingsPage(contoso, [personal(learner), work(contoso)]), 5)));
+    expect(nextAction(p)).not.toMatchObject({ hold: 'other-profile' });
+  });
+});
+
 describe('the Certification MSA entered by the person', () => {
   it('in has-aad, adding a personal account that is not the entered one does not prove add-cert-msa', () => {
     let p = run([
