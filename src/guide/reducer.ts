@@ -32,12 +32,17 @@ export function reduce(progress: Progress, event: GuideEvent): Progress {
       // would prove: nor does whether a certification profile is connected to it say anything
       // of the path's. At add-aad alone, a list that takes the path past the step is taken
       // (steps done unseen: the MSA removed, so the MSA's list shares nothing with the work
-      // account's); past every other step of pathList, the profile lists the work account the
+      // account's), unless it shows an account that may be personal other than the
+      // Certification MSA entered (another profile's with its own MSA: that path would have
+      // removed the MSA, then added the Certification one alone); past every other step of
+      // pathList, the profile lists the work account the
       // path signed in with, or after remove-aad the Certification MSA, and a list that shows
       // neither is another profile's (the Learn MSA's own new one, once removed, among them).
       const kept = pathList(progress);
       const foreign = kept && o.accounts && !o.accounts.some((a) => kept.list.some((k) => k.address === a.address));
-      if (!foreign || (currentStep(progress)?.id === 'add-aad' && stepIndex(judged) > stepIndex(progress))) return judged;
+      if (!foreign) return judged;
+      const noOtherMsa = o.accounts!.every((a) => kindIn(progress.world, a) === 'work' || a.address === progress.certMsa);
+      if (currentStep(progress)?.id === 'add-aad' && stepIndex(judged) > stepIndex(progress) && noOtherMsa) return judged;
       const blind = { ...o, accounts: null, certificationConnected: null };
       return judge({ ...progress, world: learn(progress.world, blind, progress) }, blind);
     }

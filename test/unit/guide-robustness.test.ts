@@ -446,6 +446,24 @@ describe('another Learn profile at the addition of the Certification MSA', () =>
     expect(nextAction(p)).toMatchObject({ step: 'add-cert-msa', control: 'sign-out', account: contoso });
   });
 
+  it("add-aad: another profile's list with its own MSA is not taken past the addition", () => {
+    const bob = 'bob@fabrikam.com';
+    const bobsSettings = settingsPage(bob, [work(bob), personal('bob.home@outlook.com')]);
+    for (const entered of [null, certMsa]) {
+      let p = run(walk('add-aad', [settingsPage(learner, [personal(learner)])]));
+      p = reduce(p, { type: 'set-cert-msa', address: entered, at: 2000 });
+      const before = states(p);
+      p = reduce(p, observed(at(bobsSettings, 3000)));
+      expect(states(p)).toBe(before);
+      expect(p.world.newMsa).toBeNull();
+      expect(nextAction(p)).toMatchObject({ step: 'add-aad', control: 'sign-out', account: learner, hold: 'other-profile' });
+    }
+    // With the Certification MSA entered, a list showing it beside a work account is the path's, steps done unseen.
+    const entered = reduce(run(walk('add-aad', [settingsPage(learner, [personal(learner)])])), { type: 'set-cert-msa', address: certMsa, at: 2000 });
+    const p = reduce(entered, observed(at(settingsPage(fabrikam, [work(fabrikam), personal(certMsa)]), 3000)));
+    expect(states(p)).toBe('page page page page page page page current todo todo todo');
+  });
+
   it('a list that brings the path to the addition is taken, though it shares nothing with the one before (steps done unseen)', () => {
     const p = run(walk('add-aad', [settingsPage(learner, [personal(learner)]), settingsPage(fabrikam, [work(fabrikam)])]));
     expect(p.world.accounts).toMatchObject({ list: [work(fabrikam)], signedInAs: fabrikam });
