@@ -23,21 +23,19 @@ export function reduce(progress: Progress, event: GuideEvent): Progress {
       const last = progress.world.lastObservation;
       if (last && last.at > o.at) return progress; // a slow tab's stale news
       const judged = judge({ ...progress, world: learn(progress.world, o, progress) }, o);
-      // An account (the work account on add-aad, the Certification MSA on add-cert-msa) is
-      // added to, and the Learn MSA removed from, the profile whose list the path read
-      // (next-action.ts, pathList). A list with no address in common with that one is another
-      // profile's (signed in with an account of another Learn profile): it neither proves nor
-      // undoes anything, the path's list is kept, and the step leads back to that profile's
-      // account (next-action.ts) instead of adding to or removing from this one, whatever it
-      // would prove: nor does whether a certification profile is connected to it say anything
-      // of the path's. At add-aad alone, a list that takes the path past the step is taken
-      // (steps done unseen: the MSA removed, so the MSA's list shares nothing with the work
+      // The path works on the profile whose list it read (next-action.ts, pathList). A list
+      // with no address in common with that one is another profile's (signed in with an
+      // account of another Learn profile): whatever it would prove, it proves and undoes
+      // nothing, says nothing of a connected certification, the path's list is kept, and the
+      // step leads back to that profile's account (next-action.ts) instead of adding to or
+      // removing from this one. Past every step of pathList but add-aad, the profile still
+      // lists the work account the path signed in with (after remove-aad, the Certification
+      // MSA), so a list showing neither is another profile's: the old Learn MSA's own new one
+      // among them. At add-aad alone, a list that takes the path past the step is taken (steps
+      // done unseen: the MSA removed, so the MSA's list shares nothing with the work
       // account's), unless it shows an account that may be personal other than the
-      // Certification MSA entered (another profile's with its own MSA: that path would have
-      // removed the MSA, then added the Certification one alone); past every other step of
-      // pathList, the profile lists the work account the
-      // path signed in with, or after remove-aad the Certification MSA, and a list that shows
-      // neither is another profile's (the Learn MSA's own new one, once removed, among them).
+      // Certification MSA entered: done unseen, the path would have removed the MSA, then
+      // added the Certification one alone.
       const kept = pathList(progress);
       const foreign = kept && o.accounts && !o.accounts.some((a) => kept.list.some((k) => k.address === a.address));
       if (!foreign) return judged;

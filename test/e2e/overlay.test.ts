@@ -368,10 +368,10 @@ async function settingsOfAnotherProfile(accounts: string[], otherAccounts: strin
 describe("Settings of another Learn profile at the Certification MSA's addition", () => {
   // The path's profile lists ana@contoso.com alone (the Learn MSA removed). Adding the
   // Certification MSA to the other profile would tie it to that profile.
-  const settingsOfAnotherProfile_ = (storedAt: number) => settingsOfAnotherProfile(['ana@contoso.com'], [], storedAtAddition(storedAt));
+  const openedAtAddition = (storedAt: number) => settingsOfAnotherProfile(['ana@contoso.com'], [], storedAtAddition(storedAt));
 
   it("rings the way to Sign out toward the profile's account once the worker has read the page", async () => {
-    const { rig, page, everMarked } = await settingsOfAnotherProfile_(1);
+    const { rig, page, everMarked } = await openedAtAddition(1);
     try {
       await page.locator('[data-bi-name="site-header-user-avatar"][data-aligner-step="add-cert-msa"]').waitFor();
       expect(await everMarked()).not.toContain('add-account');
@@ -391,7 +391,7 @@ describe("Settings of another Learn profile at the Certification MSA's addition"
   it('never rings Add account, not for a frame, under a directive older than the page', async () => {
     // Dated after the page's own reports: the worker keeps its directive (Add account, to be
     // done signed in with ana@contoso.com) whatever the page says.
-    const { rig, page, everMarked } = await settingsOfAnotherProfile_(Date.now() + 10 * 60_000);
+    const { rig, page, everMarked } = await openedAtAddition(Date.now() + 10 * 60_000);
     try {
       await page.locator('[data-bi-name="add-account"]').waitFor();
       await page.waitForFunction(() => !!document.getElementById('learn-account-aligner')?.dataset.mode);

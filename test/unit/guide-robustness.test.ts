@@ -84,6 +84,11 @@ const journeys: Record<Exclude<PathId, 'recommended'>, Seen[]> = {
   ],
 };
 
+/** Another Learn profile: bob's work account, with his own personal account beside it. */
+const bob = 'bob@fabrikam.com';
+const bobMsa = 'bob.home@outlook.com';
+const bobsSettings = () => settingsPage(bob, [work(bob), personal(bobMsa)]);
+
 describe('repeated and out-of-order observations', () => {
   it('the same observation twice changes nothing, at every point of every walk', () => {
     for (const [path, pages] of Object.entries(journeys) as [PathId, Seen[]][]) {
@@ -347,7 +352,6 @@ describe('an undone step', () => {
 describe('another Learn profile at the addition of the Certification MSA', () => {
   // has-aad up to add-cert-msa: the profile's list is ana@contoso.com's alone.
   const atAddition = () => run(walk('has-aad', journeys['has-aad'].slice(0, 5)));
-  const bob = 'bob@fabrikam.com';
 
   it("Settings of a profile whose list shares no account: back to the profile's account, never Add account there", () => {
     let p = atAddition();
@@ -439,21 +443,18 @@ describe('another Learn profile at the addition of the Certification MSA', () =>
   it("another profile's list that would prove the Certification MSA's addition proves nothing", () => {
     // No Certification MSA entered: the one personal account beside a work account, not the
     // Learn MSA, would be taken for it, and the next steps would sign in with bob's.
-    const bob = 'bob@fabrikam.com';
-    const p = reduce(atAddition(), observed(at(settingsPage(bob, [work(bob), personal('bob.home@outlook.com')]), 3000)));
+    const p = reduce(atAddition(), observed(at(bobsSettings(), 3000)));
     expect(states(p)).toBe('page page page current todo todo todo');
     expect(p.world.newMsa).toBeNull();
     expect(nextAction(p)).toMatchObject({ step: 'add-cert-msa', control: 'sign-out', account: contoso });
   });
 
   it("add-aad: another profile's list with its own MSA is not taken past the addition", () => {
-    const bob = 'bob@fabrikam.com';
-    const bobsSettings = settingsPage(bob, [work(bob), personal('bob.home@outlook.com')]);
     for (const entered of [null, certMsa]) {
       let p = run(walk('add-aad', [settingsPage(learner, [personal(learner)])]));
       p = reduce(p, { type: 'set-cert-msa', address: entered, at: 2000 });
       const before = states(p);
-      p = reduce(p, observed(at(bobsSettings, 3000)));
+      p = reduce(p, observed(at(bobsSettings(), 3000)));
       expect(states(p)).toBe(before);
       expect(p.world.newMsa).toBeNull();
       expect(nextAction(p)).toMatchObject({ step: 'add-aad', control: 'sign-out', account: learner, hold: 'other-profile' });
@@ -472,10 +473,6 @@ describe('another Learn profile at the addition of the Certification MSA', () =>
 });
 
 describe('another Learn profile from the work account\'s sign-in to the removal of the Learn MSA', () => {
-  // Another Learn profile: bob's work account with its own personal account.
-  const bob = 'bob@fabrikam.com';
-  const bobMsa = 'bob.home@outlook.com';
-  const bobsSettings = () => settingsPage(bob, [work(bob), personal(bobMsa)]);
   // has-aad: the profile's list read signed in with the Learn MSA, then with the work account.
   const atRemoval = () => run(walk('has-aad', journeys['has-aad'].slice(0, 4)));
 
@@ -563,8 +560,6 @@ describe('another Learn profile from the work account\'s sign-in to the removal 
 });
 
 describe('another Learn profile after the removal of the Learn MSA', () => {
-  const bob = 'bob@fabrikam.com';
-  const bobsSettings = () => settingsPage(bob, [work(bob), personal('bob.home@outlook.com')]);
 
   it("add-aad: the old Learn MSA signed in again (its own new profile) undoes nothing, and nothing is added to it", () => {
     // Up to sign-in-cert-msa: the Certification MSA added, the work account signed out.
