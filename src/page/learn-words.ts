@@ -35,9 +35,10 @@ export const learnWords: Record<string, LearnWords> = {
     // "Add account" (2024-2026), "Add login account" (older Settings).
     addAccount: /^add (a |login )?account$/,
     // "Remove", "Remove account", "Remove learner@outlook.com" (an icon's label), "Remove from
-    // profile", "Remove…" (a button that asks first); not "Remove photo" nor "Remove profile".
-    // (\x40 is '@': no stored value carries one, so none can be taken for an address.)
-    remove: /^remove( (this |the )?account)?( \S+\x40\S+)?( from (your |the )?profile)?(…|\.\.\.)?$/,
+    // profile", "Remove…" (a button that asks first), and a redesign's "Unlink" or "Disconnect"
+    // (only ever asked of a row's controls and of a dialog's); not "Remove photo" nor "Remove
+    // profile". (\x40 is '@': no stored value carries one, so none can be taken for an address.)
+    remove: /^(remove|unlink|disconnect)( (this |the )?account)?( \S+\x40\S+)?( from (your |the )?profile)?(…|\.\.\.)?$/,
     mergeProfiles: /^merge( profiles)?$/,
     createProfile: /^create (your |a )?profile$/,
     askQuestion: /^ask (a )?question$/,
@@ -57,7 +58,7 @@ export const learnWords: Record<string, LearnWords> = {
     signOut: /^se d[ée]connecter$/,
     settings: /^param[èe]tres$/,
     addAccount: /^ajouter un compte( de connexion)?$/,
-    remove: /^(supprimer|retirer)( (ce |le )?compte)?( \S+\x40\S+)?( du profil)?(…|\.\.\.)?$/,
+    remove: /^(supprimer|retirer|dissocier)( (ce |le )?compte)?( \S+\x40\S+)?( du profil)?(…|\.\.\.)?$/,
     mergeProfiles: /^fusionner( les profils)?$/,
     createProfile: /^cr[ée]er (votre |un )?profil$/,
     // Microsoft Q&A in French: « Poser une question ».

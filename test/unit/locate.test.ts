@@ -164,6 +164,16 @@ describe('locators on page variants', () => {
     expect(locateSignOut(doc, 'fr-fr')?.textContent).toBe('Se déconnecter');
   });
 
+  it("find a redesign's Unlink or Disconnect as the row's Remove, in English and French, and never a Disconnect of something else", () => {
+    for (const [name, locale] of [['Unlink', 'en-us'], ['Disconnect account', 'en-us'], [`Unlink ${learner}`, 'en-us'], ['Dissocier', 'fr-fr'], ['Dissocier le compte', 'fr-fr']] as const) {
+      const doc = page(rows(row(learner, 'Personal account', `<button class="r">${name}</button>`), ''));
+      expect(locateRemove(doc, locale, learner)).toBe(doc.querySelector('.r'));
+    }
+    expect(locateRemove(page(rows(row(learner, 'Personal account', '<button>Disconnect certification profile</button>'), '')), 'en-us', learner)).toBeNull();
+    // Both in one row: two candidates, nothing pointed at.
+    expect(locateRemove(page(rows(row(learner, 'Personal account', '<button>Remove</button><button>Unlink</button>'), '')), 'en-us', learner)).toBeNull();
+  });
+
   it('find nothing when two controls could be meant, or the control is hidden or disabled', () => {
     // (Two in Account management: one elsewhere on the page is not Account management's.)
     const two = page(rows(row(learner, 'Personal account', '<button>Remove</button>'), '').replace('</ul>', '</ul><button>Add account</button>'));
