@@ -72,7 +72,14 @@ export const controlAttributes = {
    * object (`add-account-organization`, `create-profile-picture`).
    */
   addAccount: `[data-bi-name$="add-account" i]${notAction}, [data-bi-name$="add-login" i]${notAction}`,
-  remove: `[data-bi-name*="remove" i]${notAction}`,
+  /**
+   * Names that end with the action (`account-remove`), or where the action is followed by the
+   * account (`remove-account`, `removeAccount`, `btn-remove-linked-account`): not those where
+   * it is followed by another object (`remove-photo`, `remove-notification-address`).
+   */
+  remove: ['remove', 'remove-account', 'removeaccount', 'remove_account', 'remove-linked', 'remove-login']
+    .map((name, i) => `[data-bi-name${i ? '*' : '$'}="${name}" i]${notAction}`)
+    .join(', '),
   confirm: `[data-bi-name*="confirm" i]${notAction}`,
   mergeProfiles: `[data-bi-name*="merge" i]${notAction}`,
   connectCertification: `[data-bi-name*="connect-cert" i]${notAction}`,
