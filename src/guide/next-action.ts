@@ -148,11 +148,12 @@ export function nextAction(progress: Progress): NextAction | null {
   // kind) comes first: Sign out, then, signed out, Sign in with it. (From the work account's
   // sign-in to the MSA's removal, `kind` is work.)
   const list = pathList(progress);
+  const ofKind = (kind: 'personal' | 'work') => list?.list.filter((a) => a.kind === kind) ?? [];
+  const backTo = (kind: 'personal' | 'work') =>
+    list?.signedInAs && kindOf(world, list.signedInAs) === kind ? list.signedInAs : ofKind(kind).length === 1 ? ofKind(kind)[0]!.address : null;
   const elsewhere = (kind: 'personal' | 'work'): NextAction | null => {
     if (!list) return null;
-    const ofKind = list.list.filter((a) => a.kind === kind);
-    const account = list.signedInAs && kindOf(world, list.signedInAs) === kind ? list.signedInAs : ofKind.length === 1 ? ofKind[0]!.address : null;
-    const back = { ...base, place: 'learn', account, accountKind: kind } as const;
+    const back = { ...base, place: 'learn', account: backTo(kind), accountKind: kind } as const;
     if (o && !o.signedIn) return { ...back, control: 'sign-in' };
     return signedInAs && !list.list.some((a) => a.address === signedInAs) ? { ...back, control: 'sign-out', hold: 'other-profile' } : null;
   };
@@ -166,8 +167,11 @@ export function nextAction(progress: Progress): NextAction | null {
       return { ...base, control: 'forum' };
     case 'sign-in-msa':
       return signInWith(world.learnMsa, 'personal');
-    case 'sign-in-aad':
-      return elsewhere('work') ?? signInWith(null, 'work');
+    case 'sign-in-aad': {
+      // Signed in with the profile's MSA: Sign out, then sign in with the work account its list shows.
+      const way = elsewhere('work') ?? signInWith(null, 'work');
+      return way.control === 'sign-out' && !way.account ? { ...way, account: backTo('work') } : way;
+    }
     case 'sign-in-cert-msa':
       return signInWith(certAccount, 'personal');
     case 'sign-out-msa':

@@ -162,10 +162,11 @@ describe('path has-aad (a work account is already linked)', () => {
     // Signed in with the Learn MSA, on Settings: both accounts listed.
     person.see(settingsPage(learner, [personal(learner), work(contoso)]));
     expect(person.progress.world.learnMsa).toBe(learner);
+    // Sign out, then sign in with the work account the list shows.
     expectAt(person, 'current todo todo todo todo todo todo', {
       step: 'sign-in-aad',
       control: 'sign-out',
-      account: null,
+      account: contoso,
       accountKind: 'work',
       place: 'learn',
     });
