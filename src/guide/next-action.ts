@@ -148,9 +148,10 @@ export function nextAction(progress: Progress): NextAction | null {
   // kind) comes first: Sign out, then, signed out, Sign in with it. (From the work account's
   // sign-in to the MSA's removal, `kind` is work.)
   const list = pathList(progress);
-  const ofKind = (kind: 'personal' | 'work') => list?.list.filter((a) => a.kind === kind) ?? [];
-  const backTo = (kind: 'personal' | 'work') =>
-    list?.signedInAs && kindOf(world, list.signedInAs) === kind ? list.signedInAs : ofKind(kind).length === 1 ? ofKind(kind)[0]!.address : null;
+  const backTo = (kind: 'personal' | 'work') => {
+    const ofKind = list?.list.filter((a) => a.kind === kind) ?? [];
+    return list?.signedInAs && kindOf(world, list.signedInAs) === kind ? list.signedInAs : ofKind.length === 1 ? ofKind[0]!.address : null;
+  };
   const elsewhere = (kind: 'personal' | 'work'): NextAction | null => {
     if (!list) return null;
     const back = { ...base, place: 'learn', account: backTo(kind), accountKind: kind } as const;
@@ -167,11 +168,9 @@ export function nextAction(progress: Progress): NextAction | null {
       return { ...base, control: 'forum' };
     case 'sign-in-msa':
       return signInWith(world.learnMsa, 'personal');
-    case 'sign-in-aad': {
-      // Signed in with the profile's MSA: Sign out, then sign in with the work account its list shows.
-      const way = elsewhere('work') ?? signInWith(null, 'work');
-      return way.control === 'sign-out' && !way.account ? { ...way, account: backTo('work') } : way;
-    }
+    case 'sign-in-aad':
+      // The work account the profile's list shows, when it shows one (any work account proves the step).
+      return elsewhere('work') ?? signInWith(backTo('work'), 'work');
     case 'sign-in-cert-msa':
       return signInWith(certAccount, 'personal');
     case 'sign-out-msa':
