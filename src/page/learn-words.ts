@@ -65,6 +65,111 @@ export const learnWords: Record<string, LearnWords> = {
     askQuestion: /^poser (une )?question$/,
     labelAttributes,
   },
+  // The five languages below are those the extension itself speaks (_locales) besides English
+  // and French. Their words are Microsoft's own terms in each language (support.microsoft.com's
+  // "personal account" and "work or school account", Sign in and Sign out) and what Learn's
+  // help pages quote of its Settings (zh-TW: 設定, 已連線的認證設定檔, 管理認證設定檔和測驗折扣;
+  // ja: アカウント管理, アカウントの追加), not read off Learn's Settings in that language, which
+  // nobody here has seen. A label Learn words otherwise finds nothing (the guide docks, as it
+  // did with no table); no word of one kind is a word of the other.
+  // German. Compounds are one word ("Unikonto", "Zertifizierungsprofil"): no \b inside them.
+  de: {
+    accountManagement: /^(kontoverwaltung|konten verwalten|verknüpfte konten|anmeldekonten)$/,
+    personal: /\b(persönlich(e[nrs]?)?|microsoft-konto|msa)\b/,
+    work: /\b(geschäfts(konto)?|geschäftlich(e[nrs]?)?|schul(e|konto)?|unikonto|arbeitskonto|organisation(s?konto)?|entra|aad)\b/,
+    certificationSection: /zertifizierung/,
+    manageCertification: /^((das |ihr )?zertifizierungsprofil( und prüfungsrabatte)? verwalten|verwalten (des|ihres) zertifizierungsprofils)/,
+    connectCertification: /^((ein |das |ihr )?zertifizierungsprofil verbinden|verbinden (des|ihres) zertifizierungsprofils)$/,
+    signIn: /^anmelden$/,
+    signOut: /^abmelden$/,
+    settings: /^einstellungen$/,
+    addAccount: /^(ein |anmelde)?konto hinzufügen$/,
+    // "Entfernen", "Konto entfernen", "learner@outlook.com entfernen"; not "Profil löschen".
+    remove: /^((dieses |das )?konto |\S+\x40\S+ )?(entfernen|trennen|verknüpfung aufheben)(…|\.\.\.)?$/,
+    mergeProfiles: /^(profile )?zusammenführen$/,
+    createProfile: /^(ihr |ein )?profil erstellen$/,
+    askQuestion: /^(eine )?frage stellen$/,
+    labelAttributes,
+  },
+  // Spanish: "cuenta personal", "cuenta profesional o educativa".
+  es: {
+    accountManagement: /^(administración de (las )?cuentas|gestión de (las )?cuentas|administrar (tus |sus )?cuentas|cuentas vinculadas)$/,
+    personal: /\b(personal|cuenta (de )?microsoft|msa)\b/,
+    work: /\b(profesional|educativa|laboral|escolar|organizaci[óo]n|organizativa|entra|aad)\b/,
+    certificationSection: /certificaci[óo]n/,
+    manageCertification: /^administrar (el |tu |su )?perfil de certificaci[óo]n/,
+    connectCertification: /^conectar (un |el |tu |su )?perfil de certificaci[óo]n$/,
+    signIn: /^iniciar sesi[óo]n$/,
+    signOut: /^cerrar sesi[óo]n$/,
+    settings: /^(configuraci[óo]n|ajustes)$/,
+    addAccount: /^(agregar|añadir) (una )?cuenta( de inicio de sesi[óo]n)?$/,
+    // "Quitar", "Eliminar cuenta"; not "Eliminar perfil".
+    remove: /^(quitar|eliminar|desvincular|desconectar)( (esta |la )?cuenta)?( \S+\x40\S+)?( del perfil)?(…|\.\.\.)?$/,
+    mergeProfiles: /^(combinar|fusionar)( (los )?perfiles)?$/,
+    createProfile: /^crear (tu |un |su )?perfil$/,
+    askQuestion: /^(hacer|formular) una pregunta$/,
+    labelAttributes,
+  },
+  // Portuguese, Brazil's and Portugal's: "conta pessoal", "conta corporativa ou de estudante".
+  pt: {
+    accountManagement: /^(gerenciamento de contas?|gestão de contas?|gerenciar (suas |as )?contas|gerir (as )?contas|contas (vinculadas|associadas|ligadas))$/,
+    personal: /\b(pessoal|conta (da )?microsoft|msa)\b/,
+    work: /\b(corporativa|profissional|escolar|estudante|trabalho|organiza[çc][ãa]o|organizacional|entra|aad)\b/,
+    certificationSection: /certifica[çc][ãa]o/,
+    manageCertification: /^(gerenciar|gerir) (o |seu )?perfil de certifica[çc][ãa]o/,
+    connectCertification: /^(conectar|ligar) (um |o |seu )?perfil de certifica[çc][ãa]o$/,
+    signIn: /^(entrar|iniciar sess[ãa]o)$/,
+    signOut: /^(sair|terminar sess[ãa]o|encerrar sess[ãa]o)$/,
+    settings: /^(configura[çc][õo]es|defini[çc][õo]es)$/,
+    addAccount: /^adicionar (uma )?conta( de (login|entrada|in[íi]cio de sess[ãa]o))?$/,
+    // "Remover", "Remover conta"; not "Excluir perfil".
+    remove: /^(remover|desvincular|desconectar)( (esta |a )?conta)?( \S+\x40\S+)?( do perfil)?(…|\.\.\.)?$/,
+    mergeProfiles: /^(mesclar|unir)( (os )?perfis)?$/,
+    createProfile: /^criar (seu |um )?perfil$/,
+    askQuestion: /^fazer uma pergunta$/,
+    labelAttributes,
+  },
+  // Japanese: 個人用アカウント, 職場または学校アカウント. No \b around Japanese: it has no word
+  // boundaries between kana and kanji.
+  ja: {
+    accountManagement: /^(アカウント管理|アカウントの管理|リンクされたアカウント)$/,
+    personal: /個人用|個人の|個人アカウント|microsoft アカウント|\bmsa\b/,
+    work: /職場|学校|組織|\bentra\b|\baad\b/,
+    certificationSection: /認定/,
+    manageCertification: /^認定(プロファイル|プロフィール)(と[^を]+)?(を管理|の管理)/,
+    connectCertification: /^認定(プロファイル|プロフィール)(を|の)接続$/,
+    signIn: /^サインイン$/,
+    signOut: /^サインアウト$/,
+    settings: /^設定$/,
+    addAccount: /^アカウント(の|を)追加$/,
+    // 削除 ("Remove", also "Delete"): only the word alone or with アカウント, not プロファイルの削除.
+    remove: /^(アカウント(を|の))?(削除|リンク解除|リンクを解除)(…|\.\.\.)?$/,
+    mergeProfiles: /^((プロファイル|プロフィール)(を|の))?(統合|マージ)$/,
+    createProfile: /^(プロファイル|プロフィール)(を|の)作成$/,
+    askQuestion: /^(質問する|質問を投稿)$/,
+    labelAttributes,
+  },
+  // Chinese, Simplified (zh-CN: 个人帐户, 工作或学校帐户) and Traditional (zh-TW, zh-HK: 個人帳戶,
+  // 公司或學校帳戶). zh-TW's 設定檔 ("profile") starts with 設定 ("Settings"): only a name that
+  // is 設定 alone is Settings.
+  zh: {
+    accountManagement: /^(帐户管理|账户管理|帳戶管理|管理(帐户|账户|帳戶)|已(链接|连接)的(帐户|账户)|已(連結|連線)的帳戶)$/,
+    personal: /个人|個人|microsoft (帐户|账户|帳戶)|\bmsa\b/,
+    work: /工作|学校|學校|公司|组织|組織|\bentra\b|\baad\b/,
+    certificationSection: /认证|認證/,
+    manageCertification: /^管理(认证|認證)(配置文件|设置文件|設定檔|档案|檔案)/,
+    connectCertification: /^(连接|連線|連接)(认证|認證)(配置文件|設定檔|档案|檔案)$/,
+    signIn: /^(登录|登入)$/,
+    signOut: /^(注销|登出|退出登录|退出)$/,
+    settings: /^(设置|設定)$/,
+    addAccount: /^(添加|新增|加入)(帐户|账户|帳戶)$/,
+    // Not 删除配置文件 / 刪除設定檔 ("Delete profile").
+    remove: /^(删除|刪除|移除|取消关联|取消連結)(帐户|账户|帳戶)?(…|\.\.\.)?$/,
+    mergeProfiles: /^(合并|合併)(配置文件|設定檔)?$/,
+    createProfile: /^(创建|建立)(配置文件|設定檔)$/,
+    askQuestion: /^(提问|提出问题|提問|提出問題)$/,
+    labelAttributes,
+  },
 };
 
 /**

@@ -5,10 +5,11 @@ import { storedAtRemoval } from '../support/stored-progress.ts';
 import { scenarios, type Scenario } from '../fixtures/replica/index.ts';
 
 /**
- * Learn in a locale whose labels the extension does not know (German: src/page/learn-markup.ts
- * has words for en and fr only), with a German browser: the guide still finds Learn's controls
- * by their attributes and the page's structure, speaks German itself, and docks where neither
- * is left to go by. It never falls back to a guess.
+ * Learn in a locale whose labels the extension does not know (Italian: src/page/learn-words.ts
+ * has no table for it), with a German browser: the guide still finds Learn's controls by their
+ * attributes and the page's structure, speaks German itself, and docks where neither is left to
+ * go by. It never falls back to a guess. Then Learn in German, whose words it has: the same
+ * redesign, the controls' attributes gone, is still read by the labels.
  */
 
 const stepMarked = (page: Page) => page.locator('[data-aligner-step]');
@@ -16,17 +17,28 @@ const hostMode = (page: Page) => page.locator('#learn-account-aligner').getAttri
 const calloutText = (page: Page) =>
   page.locator('#learn-account-aligner').evaluate((h) => h.shadowRoot?.querySelector('.callout')?.textContent ?? '');
 
-describe('Learn in German (no label table), a German browser', () => {
+/** Learn renders its buttons again without their stable attributes (a redesign). */
+const stripRemoveAttributes = (learn: Page) =>
+  learn.evaluate(() => {
+    for (const button of document.querySelectorAll('[data-bi-name*="remove"]')) {
+      const plain = document.createElement('button');
+      plain.className = button.className;
+      plain.textContent = button.textContent;
+      button.replaceWith(plain);
+    }
+  });
+
+describe('Learn in Italian (no label table), a German browser', () => {
   let rig: Rig;
   beforeAll(async () => {
     // Signed in with the work account, as at the removal of the personal one.
-    rig = await Rig.start({ scenario: { ...(scenarios['has-aad'] as Scenario), name: 'has-aad-de', signedInAs: 'ana@contoso.com' }, locale: 'de' });
+    rig = await Rig.start({ scenario: { ...(scenarios['has-aad'] as Scenario), name: 'has-aad-it', signedInAs: 'ana@contoso.com' }, locale: 'de' });
   });
   afterAll(async () => rig?.close());
 
   it("rings the personal account's Remove, found by its attribute in the row of its address", async () => {
     await rig.writeStored(storedAtRemoval(1));
-    const learn = await rig.openLearn('/de-de/users/me/settings/');
+    const learn = await rig.openLearn('/it-it/users/me/settings/');
     await learn.locator('[data-bi-name="add-account"]').waitFor();
     await expect.poll(() => stepMarked(learn).count()).toBe(1);
     const marked = await stepMarked(learn).evaluate((e) => ({
@@ -34,7 +46,7 @@ describe('Learn in German (no label table), a German browser', () => {
       text: e.textContent,
       row: e.closest('li')?.textContent ?? '',
     }));
-    expect(marked).toMatchObject({ step: 'remove-msa', text: 'Entfernen' });
+    expect(marked).toMatchObject({ step: 'remove-msa', text: 'Rimuovi' });
     expect(marked.row).toContain('learner@outlook.com');
     expect(await hostMode(learn)).toBe('ring');
     // The guide's own words are German (_locales/de), whatever Learn's labels are.
@@ -44,24 +56,40 @@ describe('Learn in German (no label table), a German browser', () => {
 
   it('docks, pointing at nothing, once the page no longer marks its controls', async () => {
     await rig.writeStored(storedAtRemoval(2));
-    const learn = await rig.openLearn('/de-de/users/me/settings/');
+    const learn = await rig.openLearn('/it-it/users/me/settings/');
     await learn.locator('[data-bi-name="add-account"]').waitFor();
     await expect.poll(() => stepMarked(learn).count()).toBe(1);
-    // Learn renders its buttons again without their stable attributes (a redesign): "Entfernen"
-    // is a word the guide does not know, so nothing says which control removes the account.
-    await learn.evaluate(() => {
-      for (const button of document.querySelectorAll('[data-bi-name*="remove"]')) {
-        const plain = document.createElement('button');
-        plain.className = button.className;
-        plain.textContent = button.textContent;
-        button.replaceWith(plain);
-      }
-    });
+    // "Rimuovi" is a word the guide does not know: once the attributes are gone, nothing says
+    // which control removes the account.
+    await stripRemoveAttributes(learn);
     await expect.poll(() => hostMode(learn)).toBe('docked');
     expect(await stepMarked(learn).count()).toBe(0);
     // Docked on a page in a language it has no words for, it says how to open the page in
     // English (in German: the browser's language), where it knows Learn's labels.
-    await expect.poll(() => calloutText(learn)).toContain('ersetzen Sie in der Adresse /de-de/ durch /en-us/');
+    await expect.poll(() => calloutText(learn)).toContain('ersetzen Sie in der Adresse /it-it/ durch /en-us/');
+    await learn.close();
+  });
+});
+
+describe('Learn in German (a label table), a German browser', () => {
+  let rig: Rig;
+  beforeAll(async () => {
+    rig = await Rig.start({ scenario: { ...(scenarios['has-aad'] as Scenario), name: 'has-aad-de', signedInAs: 'ana@contoso.com' }, locale: 'de' });
+  });
+  afterAll(async () => rig?.close());
+
+  it("still rings the personal account's Remove, by its label, once the page no longer marks its controls", async () => {
+    await rig.writeStored(storedAtRemoval(1));
+    const learn = await rig.openLearn('/de-de/users/me/settings/');
+    await learn.locator('[data-bi-name="add-account"]').waitFor();
+    await expect.poll(() => stepMarked(learn).count()).toBe(1);
+    await stripRemoveAttributes(learn);
+    await expect.poll(() => stepMarked(learn).evaluate((e) => !e.hasAttribute('data-bi-name') && e.closest('li')?.textContent?.includes('learner@outlook.com'))).toBe(true);
+    expect(await stepMarked(learn).count()).toBe(1);
+    expect(await stepMarked(learn).textContent()).toBe('Entfernen');
+    expect(await hostMode(learn)).toBe('ring');
+    // Read in German, the page's language is not one to leave for English.
+    expect(await calloutText(learn)).not.toContain('/en-us/');
     await learn.close();
   });
 });

@@ -1,0 +1,223 @@
+import { describe, expect, it } from 'vitest';
+import { says } from '../../src/page/learn-data.ts';
+import type { LearnWords } from '../../src/page/learn-markup.ts';
+import { learnWords } from '../../src/page/learn-words.ts';
+import { locateAddAccount, locateRemove, locateSettingsLink, locateSignOut } from '../../src/page/locate.ts';
+import { readAccountList, readCertificationConnected } from '../../src/page/read-page.ts';
+
+/**
+ * The languages the extension speaks besides English and French (de, es, pt, ja, zh): a
+ * Settings page in each, with none of Learn's stable attributes, is read by its words alone.
+ * The labels below are Microsoft's terms in each language (learn-words.ts says where they come
+ * from); what matters as much is what they must not match: another kind's label, "Delete
+ * profile", a dialog's title.
+ */
+
+interface Language {
+  locale: string;
+  labels: { [key in keyof LearnWords]?: string[] };
+  /** Per key, labels that are not that control (or kind). */
+  not: { [key in keyof LearnWords]?: string[] };
+}
+
+const languages: Language[] = [
+  {
+    locale: 'de-de',
+    labels: {
+      accountManagement: ['Kontoverwaltung', 'Verknüpfte Konten'],
+      personal: ['Persönliches Konto', 'Microsoft-Konto', 'Persönlich', 'Persönliches Microsoft-Konto (MSA)'],
+      work: ['Geschäfts-, Schul- oder Unikonto', 'Geschäftskonto', 'Geschäftlich oder Schule', 'Microsoft-Organisationskonto (Microsoft Entra ID)', 'Schulkonto'],
+      certificationSection: ['Verbundenes Zertifizierungsprofil'],
+      manageCertification: ['Zertifizierungsprofil und Prüfungsrabatte verwalten', 'Zertifizierungsprofil verwalten'],
+      connectCertification: ['Zertifizierungsprofil verbinden', 'Ein Zertifizierungsprofil verbinden'],
+      signIn: ['Anmelden'],
+      signOut: ['Abmelden'],
+      settings: ['Einstellungen'],
+      addAccount: ['Konto hinzufügen', 'Anmeldekonto hinzufügen'],
+      remove: ['Entfernen', 'Konto entfernen', 'learner@outlook.com entfernen', 'Entfernen…', 'Verknüpfung aufheben'],
+      mergeProfiles: ['Profile zusammenführen', 'Zusammenführen'],
+      createProfile: ['Profil erstellen'],
+      askQuestion: ['Frage stellen', 'Eine Frage stellen'],
+    },
+    not: {
+      personal: ['Geschäfts-, Schul- oder Unikonto', 'Angemeldet'],
+      work: ['Persönliches Konto', 'Microsoft-Konto', 'Angemeldet'],
+      remove: ['Profil löschen', 'Konto entfernen?', 'Profilbild entfernen', 'Entfernen Sie zuerst learner@outlook.com.'],
+      settings: ['Profileinstellungen', 'E-Mail-Einstellungen'],
+      addAccount: ['Konto'],
+    },
+  },
+  {
+    locale: 'es-es',
+    labels: {
+      accountManagement: ['Administración de cuentas', 'Cuentas vinculadas'],
+      personal: ['Cuenta personal', 'Cuenta de Microsoft', 'Personal'],
+      work: ['Cuenta profesional o educativa', 'Cuenta de la organización', 'Profesional o educativa'],
+      certificationSection: ['Perfil de certificación conectado'],
+      manageCertification: ['Administrar perfil de certificación y descuentos de examen'],
+      connectCertification: ['Conectar un perfil de certificación'],
+      signIn: ['Iniciar sesión'],
+      signOut: ['Cerrar sesión'],
+      settings: ['Configuración'],
+      addAccount: ['Agregar cuenta', 'Añadir una cuenta'],
+      remove: ['Quitar', 'Eliminar', 'Eliminar cuenta', 'Quitar learner@outlook.com'],
+      mergeProfiles: ['Combinar perfiles'],
+      createProfile: ['Crear perfil', 'Crear tu perfil'],
+      askQuestion: ['Hacer una pregunta'],
+    },
+    not: {
+      personal: ['Cuenta profesional o educativa'],
+      work: ['Cuenta personal', 'Cuenta de Microsoft'],
+      remove: ['Eliminar perfil', '¿Quitar cuenta?', 'Quitar foto'],
+    },
+  },
+  {
+    locale: 'pt-br',
+    labels: {
+      accountManagement: ['Gerenciamento de contas', 'Contas vinculadas', 'Gestão de contas'],
+      personal: ['Conta pessoal', 'Conta Microsoft', 'Pessoal'],
+      work: ['Conta corporativa ou de estudante', 'Conta escolar ou profissional', 'Conta de trabalho'],
+      certificationSection: ['Perfil de certificação conectado'],
+      manageCertification: ['Gerenciar perfil de certificação e descontos de exame'],
+      connectCertification: ['Conectar um perfil de certificação', 'Ligar um perfil de certificação'],
+      signIn: ['Entrar', 'Iniciar sessão'],
+      signOut: ['Sair', 'Terminar sessão'],
+      settings: ['Configurações', 'Definições'],
+      addAccount: ['Adicionar conta', 'Adicionar uma conta'],
+      remove: ['Remover', 'Remover conta', 'Remover learner@outlook.com'],
+      mergeProfiles: ['Mesclar perfis'],
+      createProfile: ['Criar perfil'],
+      askQuestion: ['Fazer uma pergunta'],
+    },
+    not: {
+      personal: ['Conta corporativa ou de estudante'],
+      work: ['Conta pessoal', 'Conta Microsoft'],
+      remove: ['Excluir perfil', 'Remover conta?', 'Remover foto'],
+    },
+  },
+  {
+    locale: 'ja-jp',
+    labels: {
+      accountManagement: ['アカウント管理'],
+      personal: ['個人用アカウント', '個人用 Microsoft アカウント', 'Microsoft アカウント'],
+      work: ['職場または学校アカウント', '職場または学校のアカウント', '組織アカウント'],
+      certificationSection: ['接続済みの認定プロファイル'],
+      manageCertification: ['認定プロファイルと試験の割引を管理', '認定プロファイルの管理'],
+      connectCertification: ['認定プロファイルを接続'],
+      signIn: ['サインイン'],
+      signOut: ['サインアウト'],
+      settings: ['設定'],
+      addAccount: ['アカウントの追加', 'アカウントを追加'],
+      remove: ['削除', 'アカウントを削除'],
+      mergeProfiles: ['プロファイルを統合', '統合'],
+      createProfile: ['プロファイルを作成'],
+      askQuestion: ['質問する'],
+    },
+    not: {
+      personal: ['職場または学校アカウント'],
+      work: ['個人用アカウント', 'Microsoft アカウント'],
+      remove: ['プロファイルの削除', 'アカウントを削除しますか?', '写真を削除'],
+      settings: ['設定を保存'],
+    },
+  },
+  {
+    locale: 'zh-cn',
+    labels: {
+      accountManagement: ['帐户管理', '账户管理'],
+      personal: ['个人帐户', 'Microsoft 帐户', '个人'],
+      work: ['工作或学校帐户', '组织帐户'],
+      certificationSection: ['已连接的认证配置文件'],
+      manageCertification: ['管理认证配置文件和考试折扣'],
+      connectCertification: ['连接认证配置文件'],
+      signIn: ['登录'],
+      signOut: ['注销', '退出登录'],
+      settings: ['设置'],
+      addAccount: ['添加帐户', '添加账户'],
+      remove: ['删除', '移除', '删除帐户'],
+      mergeProfiles: ['合并配置文件'],
+      createProfile: ['创建配置文件'],
+      askQuestion: ['提问'],
+    },
+    not: {
+      personal: ['工作或学校帐户'],
+      work: ['个人帐户', 'Microsoft 帐户'],
+      remove: ['删除配置文件', '删除帐户?', '删除照片'],
+    },
+  },
+  {
+    locale: 'zh-tw',
+    labels: {
+      accountManagement: ['帳戶管理'],
+      personal: ['個人帳戶', '個人 Microsoft 帳戶 (MSA)'],
+      work: ['公司或學校帳戶'],
+      // Quoted by Learn's zh-TW help (certifications/manage-certification-profile).
+      certificationSection: ['已連線的認證設定檔'],
+      manageCertification: ['管理認證設定檔和測驗折扣'],
+      connectCertification: ['連線認證設定檔'],
+      signIn: ['登入'],
+      signOut: ['登出'],
+      settings: ['設定'],
+      addAccount: ['新增帳戶'],
+      remove: ['移除', '移除帳戶'],
+      mergeProfiles: ['合併設定檔'],
+      createProfile: ['建立設定檔'],
+      askQuestion: ['提問'],
+    },
+    not: {
+      personal: ['公司或學校帳戶'],
+      work: ['個人帳戶'],
+      remove: ['刪除設定檔'],
+      // 設定檔 is "profile": not Settings.
+      settings: ['設定檔', '編輯設定檔'],
+    },
+  },
+];
+
+const normalize = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** A Settings page in `language`, with no attribute of Learn's: only words and structure. */
+function settingsPage({ locale, labels }: Language): Document {
+  const first = (key: keyof LearnWords) => labels[key]?.[0] ?? '';
+  return new DOMParser().parseFromString(
+    `<!doctype html><html lang="${locale}"><body>` +
+      `<header><span>ana@contoso.com</span><a href="/${locale}/users/me/settings/">${first('settings')}</a><a href="#">${first('signOut')}</a></header>` +
+      `<main><section><h2>${first('accountManagement')}</h2><ul>` +
+      `<li><span>learner@outlook.com</span><span>${first('personal')}</span><button>${first('remove')}</button></li>` +
+      `<li><span>ana@contoso.com</span><span>${first('work')}</span><button>${first('remove')}</button></li>` +
+      `</ul><button>${first('addAccount')}</button></section>` +
+      `<section><h2>${first('certificationSection')}</h2><a href="#">${first('connectCertification')}</a></section>` +
+      `<section><h2>x</h2><button>${languages.find((l) => l.locale == locale)?.not.remove?.[0] ?? ''}</button></section></main></body></html>`,
+    'text/html',
+  );
+}
+
+describe.each(languages)('Learn in $locale', (language) => {
+  it('knows its labels, and none of the look-alikes', () => {
+    expect(Object.hasOwn(learnWords, language.locale.slice(0, 2))).toBe(true);
+    for (const [key, texts] of Object.entries(language.labels)) {
+      for (const text of texts) expect(says(language.locale, key as keyof LearnWords, normalize(text)), `${key}: ${text}`).toBe(true);
+    }
+    for (const [key, texts] of Object.entries(language.not)) {
+      for (const text of texts) expect(says(language.locale, key as keyof LearnWords, normalize(text)), `not ${key}: ${text}`).toBe(false);
+    }
+  });
+
+  it('never takes one kind for the other: no label of a kind says the other', () => {
+    for (const text of language.labels.personal ?? []) expect(says(language.locale, 'work', normalize(text)), text).toBe(false);
+    for (const text of language.labels.work ?? []) expect(says(language.locale, 'personal', normalize(text)), text).toBe(false);
+  });
+
+  it('reads a Settings page without attributes by its words: kinds, Remove, Add account, the header', () => {
+    const doc = settingsPage(language);
+    expect(readAccountList(doc, language.locale)).toEqual([
+      { address: 'learner@outlook.com', kind: 'personal' },
+      { address: 'ana@contoso.com', kind: 'work' },
+    ]);
+    const remove = locateRemove(doc, language.locale, 'learner@outlook.com');
+    expect(remove?.closest('li')?.textContent).toContain('learner@outlook.com');
+    expect(locateAddAccount(doc, language.locale)?.textContent).toBe(language.labels.addAccount?.[0]);
+    expect(locateSignOut(doc, language.locale)?.textContent).toBe(language.labels.signOut?.[0]);
+    expect(locateSettingsLink(doc, language.locale)?.textContent).toBe(language.labels.settings?.[0]);
+    expect(readCertificationConnected(doc, language.locale, 'settings')).toBe(false);
+  });
+});
