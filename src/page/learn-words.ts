@@ -170,6 +170,105 @@ export const learnWords: Record<string, LearnWords> = {
     askQuestion: /^(提问|提出问题|提問|提出問題)$/,
     labelAttributes,
   },
+  // Five more of Learn's languages, read though the extension does not speak them (the guide
+  // speaks English there, or the browser's language): words from the same sources, by the same
+  // rules.
+  // Italian: "Account personale", "Account aziendale o dell'istituto di istruzione".
+  it: {
+    accountManagement: /^(gestione (degli )?account|gestisci (i tuoi )?account|account collegati)$/,
+    personal: /\b(personale|account microsoft|msa)\b/,
+    work: /\b(aziendale|lavoro|istituto di istruzione|scuola|scolastico|organizzazione|organizzativo|entra|aad)\b/,
+    certificationSection: /certificazion/,
+    manageCertification: /^gestisci (il (tuo )?)?profilo (di )?certificazione/,
+    connectCertification: /^connetti (un |il (tuo )?)?profilo (di )?certificazione$/,
+    signIn: /^accedi$/,
+    signOut: /^esci$/,
+    settings: /^impostazioni$/,
+    addAccount: /^aggiungi (un )?account( di accesso)?$/,
+    // "Rimuovi", "Rimuovi account"; not "Elimina profilo" nor "Rimuovi foto".
+    remove: /^(rimuovi|scollega)( (questo |l')?account)?( \S+\x40\S+)?( dal profilo)?(…|\.\.\.)?$/,
+    mergeProfiles: /^unisci( (i )?profili)?$/,
+    createProfile: /^crea (il tuo |un )?profilo$/,
+    askQuestion: /^(fai|poni) una domanda$/,
+    labelAttributes,
+  },
+  // Korean: 개인 계정, 회사 또는 학교 계정. No \b around Hangul.
+  ko: {
+    accountManagement: /^(계정 관리|연결된 계정)$/,
+    personal: /개인|microsoft 계정|\bmsa\b/,
+    work: /회사|학교|조직|\bentra\b|\baad\b/,
+    certificationSection: /인증/,
+    manageCertification: /^인증 프로필(과 시험 할인)? 관리/,
+    connectCertification: /^인증 프로필 연결$/,
+    signIn: /^로그인$/,
+    signOut: /^(로그아웃|로그오프)$/,
+    settings: /^설정$/,
+    addAccount: /^계정 추가$/,
+    // 제거 ("Remove"); not 삭제 ("Delete": 프로필 삭제).
+    remove: /^(계정 )?(제거|연결 해제)(…|\.\.\.)?$/,
+    mergeProfiles: /^(프로필 )?(병합|통합)$/,
+    createProfile: /^프로필 만들기$/,
+    askQuestion: /^질문하기$/,
+    labelAttributes,
+  },
+  // Dutch: "Persoonlijk account", "Werk- of schoolaccount".
+  nl: {
+    accountManagement: /^(accountbeheer|accounts beheren|gekoppelde accounts)$/,
+    personal: /\b(persoonlijke?|microsoft-account|msa)\b/,
+    work: /\b(werk|school|schoolaccount|werkaccount|organisatie(account)?|entra|aad)\b/,
+    certificationSection: /certificering/,
+    manageCertification: /^((het |je |uw )?certificeringsprofiel( en examenkortingen)? beheren|beheer (je |uw )?certificeringsprofiel)/,
+    connectCertification: /^((een |je |uw )?certificeringsprofiel (verbinden|koppelen)|verbind (een |je |uw )?certificeringsprofiel)$/,
+    signIn: /^aanmelden$/,
+    signOut: /^afmelden$/,
+    settings: /^instellingen$/,
+    addAccount: /^(een )?account toevoegen$/,
+    // "Verwijderen", "Account verwijderen"; not "Profiel verwijderen" nor "Foto verwijderen".
+    remove: /^((dit |het )?account |\S+\x40\S+ )?(verwijderen|ontkoppelen)(…|\.\.\.)?$/,
+    mergeProfiles: /^(profielen )?samenvoegen$/,
+    createProfile: /^(je |een )?profiel (maken|aanmaken)$/,
+    askQuestion: /^(een )?vraag stellen$/,
+    labelAttributes,
+  },
+  // Polish: "Konto osobiste", "Konto służbowe lub szkolne".
+  pl: {
+    accountManagement: /^(zarządzanie kontem|zarządzanie kontami|połączone konta)$/,
+    personal: /\b(osobiste|osobisty|konto microsoft|msa)\b/,
+    work: /\b(służbowe|służbowy|szkolne|szkolny|organizacji|organizacyjne|entra|aad)\b/,
+    certificationSection: /certyfikac/,
+    manageCertification: /^zarządzaj profilem certyfikac/,
+    connectCertification: /^połącz profil certyfikac(ji|yjny)$/,
+    signIn: /^zaloguj( się)?$/,
+    signOut: /^wyloguj( się)?$/,
+    settings: /^ustawienia$/,
+    addAccount: /^dodaj konto$/,
+    // "Usuń", "Usuń konto"; not "Usuń profil" nor "Usuń zdjęcie".
+    remove: /^(usuń|odłącz)( (to )?konto)?( \S+\x40\S+)?( z profilu)?(…|\.\.\.)?$/,
+    mergeProfiles: /^scal( profile)?$/,
+    createProfile: /^utwórz profil$/,
+    askQuestion: /^zadaj pytanie$/,
+    labelAttributes,
+  },
+  // Russian: "Личная учетная запись", "Рабочая или учебная учетная запись". No \b around
+  // Cyrillic; ё and е both.
+  ru: {
+    accountManagement: /^(управление уч[её]тными записями|управление уч[её]тной записью|связанные учетные записи)$/,
+    personal: /личн|уч[её]тная запись microsoft|\bmsa\b/,
+    work: /рабоч|учебн|организаци|\bentra\b|\baad\b/,
+    certificationSection: /сертификац/,
+    manageCertification: /^(управление профилем сертификации|управлять профилем сертификации)/,
+    connectCertification: /^подключить профиль сертификации$/,
+    signIn: /^войти$/,
+    signOut: /^выйти$/,
+    settings: /^(параметры|настройки)$/,
+    addAccount: /^добавить (уч[её]тную запись|аккаунт)$/,
+    // "Удалить", "Удалить учетную запись"; not "Удалить профиль" nor "Удалить фото".
+    remove: /^(удалить|отключить|отвязать)( (эту )?уч[её]тную запись)?(…|\.\.\.)?$/,
+    mergeProfiles: /^объединить( профили)?$/,
+    createProfile: /^создать профиль$/,
+    askQuestion: /^задать вопрос$/,
+    labelAttributes,
+  },
 };
 
 /**

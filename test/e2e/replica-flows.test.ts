@@ -14,7 +14,7 @@ const fabrikam = 'ana@fabrikam.com';
 const certMsa = 'cert.ana@hotmail.com';
 
 /** Labels quoted by Microsoft's own procedure (English and French), written out here rather than read from the table. */
-const quoted: Record<Exclude<Locale, 'de-de' | 'it-it'>, { accountManagement: string; addAccount: string; signOut: string; settings: string }> = {
+const quoted: Record<Exclude<Locale, 'de-de' | 'it-it' | 'he-il'>, { accountManagement: string; addAccount: string; signOut: string; settings: string }> = {
   'en-us': { accountManagement: 'Account management', addAccount: 'Add account', signOut: 'Sign out', settings: 'Settings' },
   'fr-fr': { accountManagement: 'Gestion du compte', addAccount: 'Ajouter un compte', signOut: 'Se déconnecter', settings: 'Paramètres' },
 };

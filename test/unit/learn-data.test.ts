@@ -44,14 +44,15 @@ describe('stored Learn knowledge', () => {
   it('gives the page language first, English after, and English alone where the language has no table', () => {
     expect(wordsFor('fr-fr', 'settings').source).toBe('^param[èe]tres$|^settings$');
     expect(wordsFor('de-de', 'settings').source).toBe('^einstellungen$|^settings$');
-    expect(wordsFor('it-it', 'settings').source).toBe('(?!)|^settings$');
+    expect(wordsFor('he-il', 'settings').source).toBe('(?!)|^settings$');
     expect(wordsFor('en-gb', 'settings').source).toBe('^settings$');
   });
 
   it('tells the locales whose language it has no words for (the overlay then says how to open the page in one it has)', () => {
     expect(['en-us', 'en-gb', 'fr-fr', 'fr-ca', undefined, ''].map(unreadLocale)).toEqual([null, null, null, null, null, null]);
     expect(['de-de', 'es-mx', 'pt-br', 'pt-pt', 'ja-jp', 'zh-cn', 'zh-tw'].map(unreadLocale)).toEqual([null, null, null, null, null, null, null]);
-    expect(['it-it', 'ko-kr', 'nl-nl', 'pl-pl'].map(unreadLocale)).toEqual(['it-it', 'ko-kr', 'nl-nl', 'pl-pl']);
+    expect(['it-it', 'ko-kr', 'nl-nl', 'pl-pl', 'ru-ru'].map(unreadLocale)).toEqual([null, null, null, null, null]);
+    expect(['he-il', 'sv-se', 'tr-tr', 'cs-cz'].map(unreadLocale)).toEqual(['he-il', 'sv-se', 'tr-tr', 'cs-cz']);
   });
 
   it('with nothing stored, finds by structure and by nothing it cannot know, and never throws', () => {
@@ -99,7 +100,7 @@ describe('stored Learn knowledge', () => {
     const phrases = Object.values(learnWords).flatMap((words) => Object.values(words).flatMap((pattern) => pattern.source.replace(/[\^$()?\\]|\[[^\]]*\]/g, '').split('|')));
     const texts = [...phrases, '', ' ', 'x', 'account management', 'gestion du compte', 'personal account', 'compte personnel'];
     for (let n = 0; n < 300; n += 1) texts.push([0, 1, 2].map(() => texts[Math.floor(random() * texts.length)]).join(random() < 0.5 ? ' ' : ''));
-    for (const locale of ['en-us', 'fr-fr', 'de-de', 'ja-jp', 'zh-tw', 'it-it']) {
+    for (const locale of ['en-us', 'fr-fr', 'de-de', 'ja-jp', 'zh-tw', 'ru-ru', 'he-il']) {
       for (const key of Object.keys(learnWords.en as LearnWords) as Array<keyof LearnWords>) {
         const alone = [learnWords[locale.slice(0, 2)]?.[key], (learnWords.en as LearnWords)[key]].filter((p): p is RegExp => !!p);
         for (const text of texts) expect(says(locale, key, text), `${locale} ${key} "${text}"`).toBe(alone.some((p) => p.test(text)));

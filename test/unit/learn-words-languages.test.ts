@@ -6,7 +6,8 @@ import { locateAddAccount, locateRemove, locateSettingsLink, locateSignOut } fro
 import { readAccountList, readCertificationConnected } from '../../src/page/read-page.ts';
 
 /**
- * The languages the extension speaks besides English and French (de, es, pt, ja, zh): a
+ * The languages the extension speaks besides English and French (de, es, pt, ja, zh), and five
+ * more of Learn's it reads without speaking them (it, ko, nl, pl, ru): a
  * Settings page in each, with none of Learn's stable attributes, is read by its words alone.
  * The labels below are Microsoft's terms in each language (learn-words.ts says where they come
  * from); what matters as much is what they must not match: another kind's label, "Delete
@@ -169,6 +170,126 @@ const languages: Language[] = [
       remove: ['刪除設定檔'],
       // 設定檔 is "profile": not Settings.
       settings: ['設定檔', '編輯設定檔'],
+    },
+  },
+  {
+    locale: 'it-it',
+    labels: {
+      accountManagement: ['Gestione account', 'Account collegati'],
+      personal: ['Account personale', 'Account Microsoft', 'Personale'],
+      work: ["Account aziendale o dell'istituto di istruzione", 'Account aziendale', 'Account di lavoro'],
+      certificationSection: ['Profilo di certificazione connesso'],
+      manageCertification: ['Gestisci il profilo di certificazione e gli sconti sugli esami'],
+      connectCertification: ['Connetti un profilo di certificazione'],
+      signIn: ['Accedi'],
+      signOut: ['Esci'],
+      settings: ['Impostazioni'],
+      addAccount: ['Aggiungi account', 'Aggiungi un account'],
+      remove: ['Rimuovi', 'Rimuovi account', 'Scollega'],
+      mergeProfiles: ['Unisci profili'],
+      createProfile: ['Crea profilo', 'Crea il tuo profilo'],
+      askQuestion: ['Fai una domanda'],
+    },
+    not: {
+      personal: ["Account aziendale o dell'istituto di istruzione"],
+      work: ['Account personale', 'Account Microsoft'],
+      remove: ['Elimina profilo', 'Rimuovi foto', 'Rimuovere account?'],
+    },
+  },
+  {
+    locale: 'ko-kr',
+    labels: {
+      accountManagement: ['계정 관리'],
+      personal: ['개인 계정', '개인 Microsoft 계정', 'Microsoft 계정'],
+      work: ['회사 또는 학교 계정', '회사나 학교 계정'],
+      certificationSection: ['연결된 인증 프로필'],
+      manageCertification: ['인증 프로필 관리'],
+      connectCertification: ['인증 프로필 연결'],
+      signIn: ['로그인'],
+      signOut: ['로그아웃'],
+      settings: ['설정'],
+      addAccount: ['계정 추가'],
+      remove: ['제거', '계정 제거'],
+      mergeProfiles: ['프로필 병합'],
+      createProfile: ['프로필 만들기'],
+      askQuestion: ['질문하기'],
+    },
+    not: {
+      personal: ['회사 또는 학교 계정'],
+      work: ['개인 계정', 'Microsoft 계정'],
+      remove: ['프로필 삭제', '사진 제거', '계정을 제거하시겠습니까?'],
+    },
+  },
+  {
+    locale: 'nl-nl',
+    labels: {
+      accountManagement: ['Accountbeheer', 'Gekoppelde accounts'],
+      personal: ['Persoonlijk account', 'Microsoft-account', 'Persoonlijk'],
+      work: ['Werk- of schoolaccount', 'Werkaccount', 'Organisatieaccount'],
+      certificationSection: ['Verbonden certificeringsprofiel'],
+      manageCertification: ['Certificeringsprofiel en examenkortingen beheren'],
+      connectCertification: ['Certificeringsprofiel verbinden'],
+      signIn: ['Aanmelden'],
+      signOut: ['Afmelden'],
+      settings: ['Instellingen'],
+      addAccount: ['Account toevoegen'],
+      remove: ['Verwijderen', 'Account verwijderen', 'Ontkoppelen'],
+      mergeProfiles: ['Profielen samenvoegen'],
+      createProfile: ['Profiel maken'],
+      askQuestion: ['Vraag stellen'],
+    },
+    not: {
+      personal: ['Werk- of schoolaccount'],
+      work: ['Persoonlijk account', 'Microsoft-account'],
+      remove: ['Profiel verwijderen', 'Foto verwijderen', 'Account verwijderen?'],
+    },
+  },
+  {
+    locale: 'pl-pl',
+    labels: {
+      accountManagement: ['Zarządzanie kontem', 'Połączone konta'],
+      personal: ['Konto osobiste', 'Konto Microsoft'],
+      work: ['Konto służbowe lub szkolne', 'Konto służbowe'],
+      certificationSection: ['Połączony profil certyfikacji'],
+      manageCertification: ['Zarządzaj profilem certyfikacji i rabatami na egzaminy'],
+      connectCertification: ['Połącz profil certyfikacji'],
+      signIn: ['Zaloguj się'],
+      signOut: ['Wyloguj się'],
+      settings: ['Ustawienia'],
+      addAccount: ['Dodaj konto'],
+      remove: ['Usuń', 'Usuń konto', 'Odłącz'],
+      mergeProfiles: ['Scal profile'],
+      createProfile: ['Utwórz profil'],
+      askQuestion: ['Zadaj pytanie'],
+    },
+    not: {
+      personal: ['Konto służbowe lub szkolne'],
+      work: ['Konto osobiste', 'Konto Microsoft'],
+      remove: ['Usuń profil', 'Usuń zdjęcie', 'Usunąć konto?'],
+    },
+  },
+  {
+    locale: 'ru-ru',
+    labels: {
+      accountManagement: ['Управление учетными записями'],
+      personal: ['Личная учетная запись', 'Учетная запись Microsoft'],
+      work: ['Рабочая или учебная учетная запись', 'Учетная запись организации'],
+      certificationSection: ['Подключенный профиль сертификации'],
+      manageCertification: ['Управление профилем сертификации и скидками на экзамены'],
+      connectCertification: ['Подключить профиль сертификации'],
+      signIn: ['Войти'],
+      signOut: ['Выйти'],
+      settings: ['Параметры', 'Настройки'],
+      addAccount: ['Добавить учетную запись'],
+      remove: ['Удалить', 'Удалить учетную запись'],
+      mergeProfiles: ['Объединить профили'],
+      createProfile: ['Создать профиль'],
+      askQuestion: ['Задать вопрос'],
+    },
+    not: {
+      personal: ['Рабочая или учебная учетная запись'],
+      work: ['Личная учетная запись', 'Учетная запись Microsoft'],
+      remove: ['Удалить профиль', 'Удалить фото', 'Удалить учетную запись?'],
     },
   },
 ];
