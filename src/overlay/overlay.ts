@@ -4,6 +4,8 @@ import type { Plan } from './plan.ts';
 import overlayCss from './overlay.css?text';
 
 type Translate = (text: Text) => string;
+/** CSS anchor positioning's `anchor-name`, which TypeScript's DOM types do not list yet. */
+type AnchorStyle = CSSStyleDeclaration & { anchorName: string };
 
 export interface Overlay {
   /** Shows a plan (null: nothing); the same plan again changes nothing. */
@@ -44,6 +46,10 @@ export function createOverlay(
   const anchor = '--learn-account-aligner';
   const host = make('div', '');
   host.id = hostId;
+  // The guide's words run left to right, as every language it speaks (_locales; locales.test.ts
+  // fails on a right-to-left one): on a Hebrew or Arabic Learn page, `all: initial` leaves
+  // `direction` to be inherited, and the callout's sentences would come out mirrored.
+  host.dir = 'ltr';
   // Declared on the host, in the page's tree, so the name resolves against the target; the
   // shadow's parts inherit it.
   host.style.cssText = `display:contents;position-anchor:${anchor}`;
@@ -79,13 +85,13 @@ export function createOverlay(
     if (target != next) {
       if (target) {
         target.removeAttribute(stepAttribute);
-        target.style.removeProperty('anchor-name'); // (an empty style="" may stay: inert)
+        (target.style as AnchorStyle).anchorName = ''; // (an empty style="" may stay: inert)
         visibility.unobserve(target);
       }
       target = next ?? null;
       edge.hidden = true;
       if (next) {
-        next.style.setProperty('anchor-name', anchor);
+        (next.style as AnchorStyle).anchorName = anchor;
         visibility.observe(next);
       }
     }

@@ -50,8 +50,12 @@ describe('Learn in Hebrew (no label table), a German browser', () => {
     expect(marked).toMatchObject({ step: 'remove-msa', text: 'הסר' });
     expect(marked.row).toContain('learner@outlook.com');
     expect(await hostMode(learn)).toBe('ring');
-    // The guide's own words are German (_locales/de), whatever Learn's labels are.
+    // The guide's own words are German (_locales/de), whatever Learn's labels are, and run left
+    // to right on a right-to-left page.
     expect(await calloutText(learn)).toContain('Schritt');
+    expect(await learn.locator('html').getAttribute('dir')).toBe('rtl');
+    const direction = await learn.locator('#learn-account-aligner').evaluate((h) => getComputedStyle(h.shadowRoot?.querySelector('.callout') as Element).direction);
+    expect(direction).toBe('ltr');
     await learn.close();
   });
 

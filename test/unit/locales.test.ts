@@ -74,6 +74,13 @@ describe('locales', () => {
     expect(locales.length).toBeGreaterThan(1);
   });
 
+  // The overlay's callout is drawn left to right whatever the page's direction
+  // (src/overlay/overlay.ts, host.dir): a language written right to left needs it to follow
+  // chrome.i18n's @@bidi_dir first.
+  it.each(locales)('%s is written left to right, as the overlay draws it', (locale) => {
+    expect(['ar', 'fa', 'he', 'iw', 'ur'], `${locale}: right to left; make the overlay's direction follow @@bidi_dir`).not.toContain(locale.split('_')[0]);
+  });
+
   it.each(locales)('%s is a locale folder Chrome accepts', (locale) => {
     expect(chromeLocales.has(locale), `${locale}: not a Chrome locale code (pt_BR, zh_CN: underscore, region upper-case)`).toBe(true);
   });
