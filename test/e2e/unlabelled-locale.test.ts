@@ -71,7 +71,7 @@ describe('Learn in Hebrew (no label table), a German browser', () => {
     expect(await stepMarked(learn).count()).toBe(0);
     // Docked on a page in a language it has no words for, it says how to open the page in
     // English (in German: the browser's language), where it knows Learn's labels.
-    await expect.poll(() => calloutText(learn)).toContain('ersetzen Sie in der Adresse /he-il/ durch /en-us/');
+    await expect.poll(() => calloutText(learn)).toContain('ersetzen Sie in der Adresse /he-il/ durch /de-de/');
     await learn.close();
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Directive } from '../../src/guide/directive.ts';
 import { directiveTexts, pageSubstitution } from '../../src/overlay/texts.ts';
+import { unreadLocale } from '../../src/page/learn-words.ts';
 import { removalDirective } from '../support/directives.ts';
 
 /**
@@ -32,13 +33,17 @@ describe('directiveTexts', () => {
 
   it("says, where it could not find a control, how to open in a language it reads a page whose language it has no words for", () => {
     const directive = removalDirective('learner@outlook.com');
-    expect(directiveTexts(directive, message, 'de-de').overlayNotFound).toBe('overlayNotFoundLanguage(de-de)');
+    expect(directiveTexts(directive, message, 'he-il').overlayNotFound).toBe('overlayNotFoundLanguage(he-il)');
     expect(directiveTexts(directive, message, null).overlayNotFound).toBe('overlayNotFound()');
-    // Every language has the text, with the locale in it (chrome.i18n's placeholder).
+    // Every language has the text, with the locale in it (chrome.i18n's placeholder), and the
+    // Learn locale it says to open instead is one the guide reads.
     for (const folder of ['en', 'fr', 'de', 'es', 'ja', 'pt_BR', 'zh_CN']) {
       const text = (JSON.parse(readFileSync(`_locales/${folder}/messages.json`, 'utf8')) as Record<string, { message: string; placeholders?: object }>).overlayNotFoundLanguage;
       expect(text?.message, folder).toContain('/$LOCALE$/');
-      expect(text?.placeholders, folder).toEqual({ locale: { content: '$1', example: 'de-de' } });
+      expect(text?.placeholders, folder).toEqual({ locale: { content: '$1', example: 'he-il' } });
+      const instead = [...(text?.message.matchAll(/\/([a-z]{2}-[a-z]{2})\//g) ?? [])].map((m) => m[1]);
+      expect(instead, folder).toHaveLength(1);
+      expect(unreadLocale(instead[0]), folder).toBeNull();
     }
   });
 
