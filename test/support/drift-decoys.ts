@@ -8,7 +8,7 @@ export const decoys: Mutation = {
   weight: 3,
   apply(v) {
     const doc = v.doc;
-    const words = { en: 'Remove', fr: 'Supprimer', de: 'Entfernen' }[v.language];
+    const words = { en: 'Remove', fr: 'Supprimer', de: 'Entfernen', sv: 'Ta bort' }[v.language];
     const button = (name: string, text = words) => {
       const element = doc.createElement('button');
       element.type = 'button';
@@ -45,7 +45,7 @@ export const decoys: Mutation = {
         break;
       case 'header': {
         const header = v.now(v.marks.header) ?? doc.body;
-        header.append(button('remove-notification'), button('site-header-add-account', { en: 'Add account', fr: 'Ajouter un compte', de: 'Konto hinzufügen' }[v.language]));
+        header.append(button('remove-notification'), button('site-header-add-account', { en: 'Add account', fr: 'Ajouter un compte', de: 'Konto hinzufügen', sv: 'Lägg till konto' }[v.language]));
         break;
       }
       case 'dialog': {
@@ -120,7 +120,7 @@ export const decoys: Mutation = {
         // Another control of a row whose name starts the same ("Remove photo"), before its Remove.
         const row = v.accounts[0]?.rows[0];
         if (!row || !v.rowParts(row).every((p) => p.isConnected)) return null;
-        const photo = button(v.rng.pick(['remove-photo', '']), `${words} ${{ en: 'photo', fr: 'la photo', de: 'Foto' }[v.language]}`);
+        const photo = button(v.rng.pick(['remove-photo', '']), `${words} ${{ en: 'photo', fr: 'la photo', de: 'Foto', sv: 'foto' }[v.language]}`);
         const element = v.rowElement(row);
         const own = row.remove && v.now(row.remove);
         // A row of one element takes it first; a dt and its dds, just before its Remove.
@@ -131,7 +131,7 @@ export const decoys: Mutation = {
       }
       case 'add-account-elsewhere':
         // "Add account" for something else (a promotion at the top of the page).
-        main.prepend(button('', { en: 'Add account', fr: 'Ajouter un compte', de: 'Konto hinzufügen' }[v.language]));
+        main.prepend(button('', { en: 'Add account', fr: 'Ajouter un compte', de: 'Konto hinzufügen', sv: 'Lägg till konto' }[v.language]));
         break;
       case 'certification': {
         const certification = doc.querySelector('#certification-profile, .certification-profile') ?? main;
@@ -143,7 +143,7 @@ export const decoys: Mutation = {
         const link = doc.createElement('a');
         link.href = '/en-us/users/me/credentials';
         link.hidden = true;
-        link.textContent = { en: 'Manage certification profile and exam discounts', fr: 'Gérer le profil de certification', de: 'Zertifizierungsprofil verwalten' }[v.language];
+        link.textContent = { en: 'Manage certification profile and exam discounts', fr: 'Gérer le profil de certification', de: 'Zertifizierungsprofil verwalten', sv: 'Hantera certifieringsprofil' }[v.language];
         (doc.querySelector('#certification-profile, .certification-profile') ?? main).append(link);
         v.decoys.push(link);
         break;
@@ -154,8 +154,8 @@ export const decoys: Mutation = {
       case 'lookalike-attributes':
         // Attributes that begin like an action's and go on to name another object.
         (section ?? main).append(
-          button('add-account-organization', { en: 'Add organization', fr: 'Ajouter une organisation', de: 'Organisation hinzufügen' }[v.language]),
-          button('create-profile-picture', { en: 'Add a picture', fr: 'Ajouter une photo', de: 'Bild hinzufügen' }[v.language]),
+          button('add-account-organization', { en: 'Add organization', fr: 'Ajouter une organisation', de: 'Organisation hinzufügen', sv: 'Lägg till organisation' }[v.language]),
+          button('create-profile-picture', { en: 'Add a picture', fr: 'Ajouter une photo', de: 'Bild hinzufügen', sv: 'Lägg till en bild' }[v.language]),
         );
         break;
       case 'references': {
@@ -170,10 +170,10 @@ export const decoys: Mutation = {
         };
         toc.setAttribute('aria-label', 'In this article');
         toc.append(
-          link('#merge-profiles', { en: 'Merge profiles', fr: 'Fusionner les profils', de: 'Merge profiles' }[v.language]),
-          link('#create-profile', { en: 'Create a profile', fr: 'Créer un profil', de: 'Create profile' }[v.language]),
+          link('#merge-profiles', { en: 'Merge profiles', fr: 'Fusionner les profils', de: 'Merge profiles', sv: 'Merge profiles' }[v.language]),
+          link('#create-profile', { en: 'Create a profile', fr: 'Créer un profil', de: 'Create profile', sv: 'Create profile' }[v.language]),
         );
-        help.append(link('/en-us/training/support/profile-faq#connect', { en: 'Connect certification profile', fr: 'Connecter le profil de certification', de: 'Connect certification profile' }[v.language]));
+        help.append(link('/en-us/training/support/profile-faq#connect', { en: 'Connect certification profile', fr: 'Connecter le profil de certification', de: 'Connect certification profile', sv: 'Connect certification profile' }[v.language]));
         main.prepend(toc);
         (section ?? main).append(help);
         break;
@@ -197,7 +197,7 @@ export const decoys: Mutation = {
         // Navigation beside the page titled as the account section is, saying who is signed in.
         const [side, heading, p] = [doc.createElement(v.rng.pick(['nav', 'aside'])), doc.createElement('h2'), doc.createElement('p')];
         heading.textContent = section?.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]')?.textContent ?? 'Account management';
-        p.textContent = `${{ en: 'Signed in as', fr: 'Connecté en tant que', de: 'Angemeldet als' }[v.language]} ${v.signedInAs ?? stranger}`;
+        p.textContent = `${{ en: 'Signed in as', fr: 'Connecté en tant que', de: 'Angemeldet als', sv: 'Inloggad som' }[v.language]} ${v.signedInAs ?? stranger}`;
         side.append(heading, p);
         doc.body.prepend(side);
         break;
@@ -248,9 +248,9 @@ export const addressApart: Mutation = {
     const account = v.accounts.find((a) => a.rows.some(drawn));
     if (!section?.isConnected || !account) return null;
     const [label, list, item, text, remove] = [doc.createElement('p'), doc.createElement('ul'), doc.createElement('li'), doc.createElement('span'), doc.createElement('button')];
-    label.textContent = { en: 'Notification e-mail addresses', fr: 'Adresses de notification', de: 'Benachrichtigungsadressen' }[v.language];
+    label.textContent = { en: 'Notification e-mail addresses', fr: 'Adresses de notification', de: 'Benachrichtigungsadressen', sv: 'E-postadresser för aviseringar' }[v.language];
     text.textContent = account.address;
-    remove.textContent = { en: 'Remove', fr: 'Supprimer', de: 'Entfernen' }[v.language];
+    remove.textContent = { en: 'Remove', fr: 'Supprimer', de: 'Entfernen', sv: 'Ta bort' }[v.language];
     if (v.rng.chance(0.5)) remove.setAttribute('data-bi-name', 'remove-notification-address');
     v.decoys.push(remove);
     item.append(text, ' ', remove);

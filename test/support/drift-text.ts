@@ -41,13 +41,13 @@ export const translate: Mutation = {
   weight: 3,
   apply(v) {
     const from = v.language;
-    const to = v.rng.pick((['en', 'fr', 'de'] as Language[]).filter((l) => l !== from));
+    const to = v.rng.pick((['en', 'fr', 'de', 'sv'] as Language[]).filter((l) => l !== from));
     const table = new Map(labels.map((row) => [key(row[languageIndex[from]] as string), row[languageIndex[to]] as string]));
     const share = v.rng.pick([1, 1, 0.6]);
     const changed = relabel(v, (k) => table.get(k) ?? null, share);
     v.language = to;
     // Learn serves the page in the language of its URL; sometimes the path says otherwise.
-    const locales: Record<Language, string> = { en: 'en-us', fr: 'fr-fr', de: 'de-de' };
+    const locales: Record<Language, string> = { en: 'en-us', fr: 'fr-fr', de: 'de-de', sv: 'sv-se' };
     if (v.rng.chance(0.7)) v.locale = locales[to];
     v.doc.documentElement.lang = v.locale;
     return `${from} -> ${to} (${changed} labels, share ${share}), locale ${v.locale}`;

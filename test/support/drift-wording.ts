@@ -3,40 +3,44 @@ import type { Kind } from './drift-truth.ts';
 // ---------------------------------------------------------------------------------------
 // Wording: Learn's labels on the saved pages, and the same in other words and languages.
 
-export type Language = 'en' | 'fr' | 'de';
+export type Language = 'en' | 'fr' | 'de' | 'sv';
 
-/** Each row: English, French, German (German has no word table: only attributes find things). */
-export const labels: Array<[string, string, string]> = [
-  ['Account management', 'Gestion du compte', 'Kontoverwaltung'],
-  ['Remove', 'Supprimer', 'Entfernen'],
-  ['Add account', 'Ajouter un compte', 'Konto hinzufügen'],
-  ['Personal account', 'Compte personnel', 'Persönliches Konto'],
-  ['Work or school account', 'Compte professionnel ou scolaire', 'Geschäfts-, Schul- oder Unikonto'],
-  ['Sign out', 'Se déconnecter', 'Abmelden'],
-  ['Sign in', 'Se connecter', 'Anmelden'],
-  ['Settings', 'Paramètres', 'Einstellungen'],
-  ['Profile', 'Profil', 'Profil'],
-  ['Credentials', 'Informations d’identification', 'Anmeldeinformationen'],
-  ['Connect a certification profile', 'Connecter un profil de certification', 'Zertifizierungsprofil verbinden'],
-  ['Connected certification profile', 'Profil de certification connecté', 'Verbundenes Zertifizierungsprofil'],
-  ['Delete profile', 'Supprimer le profil', 'Profil löschen'],
-  ['Your Account', 'Votre compte', 'Ihr Konto'],
-  ['Signed in', 'Connecté', 'Angemeldet'],
-  ['Remove account?', 'Supprimer le compte ?', 'Konto entfernen?'],
-  ['Cancel', 'Annuler', 'Abbrechen'],
-  ['Activity', 'Activité', 'Aktivität'],
+/**
+ * Each row: English, French, German, Swedish. Swedish has no word table (learn-words.ts): only
+ * attributes and structure find things on a page in it. German's words were written apart
+ * from the table's, as a redesign's could be.
+ */
+export const labels: Array<[string, string, string, string]> = [
+  ['Account management', 'Gestion du compte', 'Kontoverwaltung', 'Kontohantering'],
+  ['Remove', 'Supprimer', 'Entfernen', 'Ta bort'],
+  ['Add account', 'Ajouter un compte', 'Konto hinzufügen', 'Lägg till konto'],
+  ['Personal account', 'Compte personnel', 'Persönliches Konto', 'Personligt konto'],
+  ['Work or school account', 'Compte professionnel ou scolaire', 'Geschäfts-, Schul- oder Unikonto', 'Arbets- eller skolkonto'],
+  ['Sign out', 'Se déconnecter', 'Abmelden', 'Logga ut'],
+  ['Sign in', 'Se connecter', 'Anmelden', 'Logga in'],
+  ['Settings', 'Paramètres', 'Einstellungen', 'Inställningar'],
+  ['Profile', 'Profil', 'Profil', 'Profil'],
+  ['Credentials', 'Informations d’identification', 'Anmeldeinformationen', 'Autentiseringsuppgifter'],
+  ['Connect a certification profile', 'Connecter un profil de certification', 'Zertifizierungsprofil verbinden', 'Anslut en certifieringsprofil'],
+  ['Connected certification profile', 'Profil de certification connecté', 'Verbundenes Zertifizierungsprofil', 'Ansluten certifieringsprofil'],
+  ['Delete profile', 'Supprimer le profil', 'Profil löschen', 'Ta bort profil'],
+  ['Your Account', 'Votre compte', 'Ihr Konto', 'Ditt konto'],
+  ['Signed in', 'Connecté', 'Angemeldet', 'Inloggad'],
+  ['Remove account?', 'Supprimer le compte ?', 'Konto entfernen?', 'Ta bort kontot?'],
+  ['Cancel', 'Annuler', 'Abbrechen', 'Avbryt'],
+  ['Activity', 'Activité', 'Aktivität', 'Aktivitet'],
   // The shapes' words (shapes compose with translation): short kind labels, table headers,
   // the per-row menu's opener.
-  ['Personal', 'Personnel', 'Persönlich'],
-  ['Work or school', 'Professionnel ou scolaire', 'Geschäftlich oder Schule'],
-  ['Microsoft account', 'Compte Microsoft', 'Microsoft-Konto'],
-  ['Work account', 'Compte professionnel', 'Geschäftskonto'],
-  ['Account', 'Compte', 'Konto'],
-  ['Type', 'Type', 'Typ'],
-  ['Actions', 'Actions', 'Aktionen'],
-  ['More actions', 'Plus d’actions', 'Weitere Aktionen'],
+  ['Personal', 'Personnel', 'Persönlich', 'Personligt'],
+  ['Work or school', 'Professionnel ou scolaire', 'Geschäftlich oder Schule', 'Arbete eller skola'],
+  ['Microsoft account', 'Compte Microsoft', 'Microsoft-Konto', 'Microsoft-konto'],
+  ['Work account', 'Compte professionnel', 'Geschäftskonto', 'Arbetskonto'],
+  ['Account', 'Compte', 'Konto', 'Konto'],
+  ['Type', 'Type', 'Typ', 'Typ'],
+  ['Actions', 'Actions', 'Aktionen', 'Åtgärder'],
+  ['More actions', 'Plus d’actions', 'Weitere Aktionen', 'Fler åtgärder'],
 ];
-export const languageIndex: Record<Language, number> = { en: 0, fr: 1, de: 2 };
+export const languageIndex: Record<Language, number> = { en: 0, fr: 1, de: 2, sv: 3 };
 /** A label (named by its English words) in a language. */
 export function say(english: string, language: Language): string {
   const row = labels.find((r) => r[0] === english);

@@ -46,9 +46,9 @@ export { Variant };
  * - data-bi-name respelled (same meaning), randomised or stripped; tags renamed (li -> div,
  *   ul -> div or ol, the list -> table rows, button -> a[href], a[role=button] or
  *   div/span[role=button], h2 -> h3, p or [role=heading], section -> div, header -> div);
- * - labels translated (English, French, German: German has no word table, so only attributes
- *   and structure can find things; the locale given to the locators follows the page's
- *   language most of the time) or reworded in English (in and out of the word table);
+ * - labels translated (English, French, German, Swedish: Swedish has no word table, so only
+ *   attributes and structure can find things; the locale given to the locators follows the
+ *   page's language most of the time) or reworded in English (in and out of the word table);
  * - hostile display names (markup as text, bidi overrides, very long) and addresses (plus
  *   tags, apostrophes, 64-character local parts, long domains, shown upper-case, wrapped in
  *   markup-like text, quotes, bidi marks or isolates);
@@ -81,7 +81,7 @@ export { Variant };
  * drawn (`pointerFor`, `pointableNow`). The right answer of locateRemove is still the Remove.
  *
  * Where the parts live: the saved pages, and the addresses they link or not, in
- * drift-sources.ts; the word tables (the labels in three languages, the English rewordings,
+ * drift-sources.ts; the word tables (the labels in four languages, the English rewordings,
  * the words of each kind) in drift-wording.ts; the seeded `Rng`, the truth (`Variant`) and
  * what a `Mutation` is in drift-truth.ts; the mutations by concern: the account list's
  * shapes in drift-shapes.ts, a flat Settings, docs around it and a hidden copy of the section
