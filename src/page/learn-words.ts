@@ -68,10 +68,10 @@ export const learnWords: Record<string, LearnWords> = {
   // The five languages below are those the extension itself speaks (_locales) besides English
   // and French. Their words are Microsoft's own terms in each language (support.microsoft.com's
   // "personal account" and "work or school account", Sign in and Sign out) and what Learn's
-  // help pages quote of its Settings (zh-TW: 設定, 已連線的認證設定檔, 管理認證設定檔和測驗折扣;
-  // ja: アカウント管理, アカウントの追加), not read off Learn's Settings in that language, which
-  // nobody here has seen. A label Learn words otherwise finds nothing (the guide docks, as it
-  // did with no table); no word of one kind is a word of the other.
+  // help pages (zh-TW: 設定, 已連線的認證設定檔, 管理認證設定檔和測驗折扣) or a blog post
+  // (ja: アカウント管理, アカウントの追加) quote of its Settings: not read off Learn's Settings
+  // in that language, which nobody here has seen. A label Learn words otherwise finds nothing
+  // (the guide docks, as it did with no table); no word of one kind is a word of the other.
   // German. Compounds are one word ("Unikonto", "Zertifizierungsprofil"): no \b inside them.
   de: {
     accountManagement: /^(kontoverwaltung|konten verwalten|verknüpfte konten|anmeldekonten)$/,
