@@ -13,6 +13,17 @@ import { stepAttribute } from '../overlay/contract.ts';
 const labelAttributes = RegExp(`^(?!${stepAttribute}$)(aria-label|title|alt|class|data-.*)$`);
 
 /**
+ * A kind's words, each a whole word: no letter of the Latin, Greek or Cyrillic scripts just
+ * before or after it. JavaScript's `\b` sees ASCII letters alone: beside ä, ł or any Cyrillic
+ * letter it finds a boundary inside a word ("schul" in "schulübergreifend", "личн" in
+ * "публичный"). A name for Microsoft's personal account ("compte Microsoft") is not one when
+ * more follows it ("compte Microsoft 365", "Microsoft Learn").
+ */
+const letters = 'a-z\\u00df-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff';
+const kindWords = (words: string) => RegExp(`(?<![${letters}])(${words})(?![${letters}])`);
+const msaName = (words: string) => `(${words})(?![ -]?[0-9${letters}])`;
+
+/**
  * Learn's wording, per language: what the readers and locators match one element's or one
  * text node's own text against (lower-cased), never a row's concatenated text. Data, not
  * code: the worker stores it (storedLearn) and the content script takes it from storage
@@ -48,7 +59,7 @@ export const learnWords: Record<string, LearnWords> = {
   // "Compte personnel" / "Compte professionnel ou scolaire".
   fr: {
     accountManagement: /^(gestion du compte|gestion des comptes|comptes (li[ée]s|associ[ée]s))$/,
-    personal: /\b(personnel|compte microsoft|msa)\b/,
+    personal: /\b(personnel|compte microsoft(?! ?[0-9a-z])|msa)\b/,
     work: /\b(professionnel|scolaire|organisation(nel)?|entra|aad)\b/,
     // "Profil de certification connecté".
     certificationSection: /certification/,
@@ -75,8 +86,8 @@ export const learnWords: Record<string, LearnWords> = {
   // German. Compounds are one word ("Unikonto", "Zertifizierungsprofil"): no \b inside them.
   de: {
     accountManagement: /^(kontoverwaltung|konten verwalten|verknüpfte konten|anmeldekonten)$/,
-    personal: /\b(persönlich(e[nrs]?)?|microsoft-konto|msa)\b/,
-    work: /\b(geschäfts(konto)?|geschäftlich(e[nrs]?)?|schul(e|konto)?|unikonto|arbeitskonto|organisation(s?konto)?|entra|aad)\b/,
+    personal: kindWords(`persönlich(e[nrs]?)?|${msaName('microsoft-konto')}|msa`),
+    work: kindWords('geschäfts(konto)?|geschäftlich(e[nrs]?)?|schul(e|konto)?|unikonto|arbeitskonto|organisations?konto|organisation|entra|aad'),
     certificationSection: /zertifizierung/,
     manageCertification: /^((das |ihr )?zertifizierungsprofil( und prüfungsrabatte)? verwalten|verwalten (des|ihres) zertifizierungsprofils)/,
     connectCertification: /^((ein |das |ihr )?zertifizierungsprofil verbinden|verbinden (des|ihres) zertifizierungsprofils)$/,
@@ -84,8 +95,9 @@ export const learnWords: Record<string, LearnWords> = {
     signOut: /^abmelden$/,
     settings: /^einstellungen$/,
     addAccount: /^(ein |anmelde)?konto hinzufügen$/,
-    // "Entfernen", "Konto entfernen", "learner@outlook.com entfernen"; not "Profil löschen".
-    remove: /^((dieses |das )?konto |\S+\x40\S+ )?(entfernen|trennen|verknüpfung aufheben)(…|\.\.\.)?$/,
+    // "Entfernen", "Konto entfernen", "learner@outlook.com entfernen", "Aus dem Profil
+    // entfernen"; not "Profil löschen", nor "Trennen" (which also says sign out).
+    remove: /^((dieses |das )?konto |\S+\x40\S+ |aus dem profil )?(entfernen|verknüpfung aufheben)(…|\.\.\.)?$/,
     mergeProfiles: /^(profile )?zusammenführen$/,
     createProfile: /^(ihr |ein )?profil erstellen$/,
     askQuestion: /^(eine )?frage stellen$/,
@@ -94,8 +106,8 @@ export const learnWords: Record<string, LearnWords> = {
   // Spanish: "cuenta personal", "cuenta profesional o educativa".
   es: {
     accountManagement: /^(administración de (las )?cuentas|gestión de (las )?cuentas|administrar (tus |sus )?cuentas|cuentas vinculadas)$/,
-    personal: /\b(personal|cuenta (de )?microsoft|msa)\b/,
-    work: /\b(profesional|educativa|laboral|escolar|organizaci[óo]n|organizativa|entra|aad)\b/,
+    personal: kindWords(`personal|${msaName('cuenta (de )?microsoft')}|msa`),
+    work: kindWords('profesional|educativa|laboral|escolar|organización|organizacional|organizativa|entra|aad'),
     certificationSection: /certificaci[óo]n/,
     manageCertification: /^administrar (el |tu |su )?perfil de certificaci[óo]n/,
     connectCertification: /^conectar (un |el |tu |su )?perfil de certificaci[óo]n$/,
@@ -103,8 +115,9 @@ export const learnWords: Record<string, LearnWords> = {
     signOut: /^cerrar sesi[óo]n$/,
     settings: /^(configuraci[óo]n|ajustes)$/,
     addAccount: /^(agregar|añadir) (una )?cuenta( de inicio de sesi[óo]n)?$/,
-    // "Quitar", "Eliminar cuenta"; not "Eliminar perfil".
-    remove: /^(quitar|eliminar|desvincular|desconectar)( (esta |la )?cuenta)?( \S+\x40\S+)?( del perfil)?(…|\.\.\.)?$/,
+    // "Quitar", "Eliminar cuenta"; not "Eliminar perfil", nor "Desconectar" (which also says
+    // sign out).
+    remove: /^(quitar|eliminar|desvincular)( (esta |la )?cuenta)?( \S+\x40\S+)?( del perfil)?(…|\.\.\.)?$/,
     mergeProfiles: /^(combinar|fusionar)( (los )?perfiles)?$/,
     createProfile: /^crear (tu |un |su )?perfil$/,
     askQuestion: /^(hacer|formular) una pregunta$/,
@@ -113,8 +126,8 @@ export const learnWords: Record<string, LearnWords> = {
   // Portuguese, Brazil's and Portugal's: "conta pessoal", "conta corporativa ou de estudante".
   pt: {
     accountManagement: /^(gerenciamento de contas?|gestão de contas?|gerenciar (suas |as )?contas|gerir (as )?contas|contas (vinculadas|associadas|ligadas))$/,
-    personal: /\b(pessoal|conta (da )?microsoft|msa)\b/,
-    work: /\b(corporativa|profissional|escolar|estudante|trabalho|organiza[çc][ãa]o|organizacional|entra|aad)\b/,
+    personal: kindWords(`pessoal|${msaName('conta (da )?microsoft')}|msa`),
+    work: kindWords('corporativa|profissional|escolar|estudante|trabalho|organização|organizacional|entra|aad'),
     certificationSection: /certifica[çc][ãa]o/,
     manageCertification: /^(gerenciar|gerir) (o |seu )?perfil de certifica[çc][ãa]o/,
     connectCertification: /^(conectar|ligar) (um |o |seu )?perfil de certifica[çc][ãa]o$/,
@@ -122,19 +135,19 @@ export const learnWords: Record<string, LearnWords> = {
     signOut: /^(sair|terminar sess[ãa]o|encerrar sess[ãa]o)$/,
     settings: /^(configura[çc][õo]es|defini[çc][õo]es)$/,
     addAccount: /^adicionar (uma )?conta( de (login|entrada|in[íi]cio de sess[ãa]o))?$/,
-    // "Remover", "Remover conta"; not "Excluir perfil".
-    remove: /^(remover|desvincular|desconectar)( (esta |a )?conta)?( \S+\x40\S+)?( do perfil)?(…|\.\.\.)?$/,
+    // "Remover", "Remover conta"; not "Excluir perfil", nor "Desconectar" (also: sign out).
+    remove: /^(remover|desvincular)( (esta |a )?conta)?( \S+\x40\S+)?( do perfil)?(…|\.\.\.)?$/,
     mergeProfiles: /^(mesclar|unir)( (os )?perfis)?$/,
     createProfile: /^criar (seu |um )?perfil$/,
     askQuestion: /^fazer uma pergunta$/,
     labelAttributes,
   },
-  // Japanese: 個人用アカウント, 職場または学校アカウント. No \b around Japanese: it has no word
-  // boundaries between kana and kanji.
+  // Japanese: 個人用アカウント, 職場または学校アカウント. Whole account names, not 個人 or 組織
+  // alone: 個人用設定 is "Personalization", 個人情報 "personal information".
   ja: {
     accountManagement: /^(アカウント管理|アカウントの管理|リンクされたアカウント)$/,
-    personal: /個人用|個人の|個人アカウント|microsoft アカウント|\bmsa\b/,
-    work: /職場|学校|組織|\bentra\b|\baad\b/,
+    personal: /個人用? ?(アカウント|microsoft)|^個人用?$|microsoft アカウント(?! ?[0-9a-z])|\bmsa\b/,
+    work: /職場または学校|(職場|学校|組織)の? ?アカウント|^(職場|学校|組織)$|\bentra\b|\baad\b/,
     certificationSection: /認定/,
     manageCertification: /^認定(プロファイル|プロフィール)(と[^を]+)?(を管理|の管理)/,
     connectCertification: /^認定(プロファイル|プロフィール)(を|の)接続$/,
@@ -150,12 +163,13 @@ export const learnWords: Record<string, LearnWords> = {
     labelAttributes,
   },
   // Chinese, Simplified (zh-CN: 个人帐户, 工作或学校帐户) and Traditional (zh-TW, zh-HK: 個人帳戶,
-  // 公司或學校帳戶). zh-TW's 設定檔 ("profile") starts with 設定 ("Settings"): only a name that
-  // is 設定 alone is Settings.
+  // 公司或學校帳戶). Whole account names, not 个人 or 工作 alone: 个人资料 is "profile", 工作区
+  // "workspace". zh-TW's 設定檔 ("profile") starts with 設定 ("Settings"): only a name that is
+  // 設定 alone is Settings.
   zh: {
     accountManagement: /^(帐户管理|账户管理|帳戶管理|管理(帐户|账户|帳戶)|已(链接|连接)的(帐户|账户)|已(連結|連線)的帳戶)$/,
-    personal: /个人|個人|microsoft (帐户|账户|帳戶)|\bmsa\b/,
-    work: /工作|学校|學校|公司|组织|組織|\bentra\b|\baad\b/,
+    personal: /(个人|個人) ?(帐户|账户|账号|帳戶|帳號|microsoft)|^(个人|個人)$|microsoft (帐户|账户|帳戶)(?! ?[0-9a-z])|\bmsa\b/,
+    work: /(工作|公司)或(学校|學校)|(工作|学校|學校|公司|组织|組織) ?(帐户|账户|账号|帳戶|帳號)|^(工作|学校|學校|公司|组织|組織)$|\bentra\b|\baad\b/,
     certificationSection: /认证|認證/,
     manageCertification: /^管理(认证|認證)(配置文件|设置文件|設定檔|档案|檔案)/,
     connectCertification: /^(连接|連線|連接)(认证|認證)(配置文件|設定檔|档案|檔案)$/,
@@ -176,8 +190,8 @@ export const learnWords: Record<string, LearnWords> = {
   // Italian: "Account personale", "Account aziendale o dell'istituto di istruzione".
   it: {
     accountManagement: /^(gestione (degli )?account|gestisci (i tuoi )?account|account collegati)$/,
-    personal: /\b(personale|account microsoft|msa)\b/,
-    work: /\b(aziendale|lavoro|istituto di istruzione|scuola|scolastico|organizzazione|organizzativo|entra|aad)\b/,
+    personal: kindWords(`personale|${msaName('account microsoft')}|msa`),
+    work: kindWords('aziendale|lavoro|istituto di istruzione|scuola|scolastico|organizzazione|organizzativo|entra|aad'),
     certificationSection: /certificazion/,
     manageCertification: /^gestisci (il (tuo )?)?profilo (di )?certificazione/,
     connectCertification: /^connetti (un |il (tuo )?)?profilo (di )?certificazione$/,
@@ -185,18 +199,19 @@ export const learnWords: Record<string, LearnWords> = {
     signOut: /^esci$/,
     settings: /^impostazioni$/,
     addAccount: /^aggiungi (un )?account( di accesso)?$/,
-    // "Rimuovi", "Rimuovi account"; not "Elimina profilo" nor "Rimuovi foto".
-    remove: /^(rimuovi|scollega)( (questo |l')?account)?( \S+\x40\S+)?( dal profilo)?(…|\.\.\.)?$/,
+    // "Rimuovi", "Rimuovi l'account"; not "Elimina profilo" nor "Rimuovi foto".
+    remove: /^(rimuovi|scollega)( (questo |l['’] ?)?account)?( \S+\x40\S+)?( dal profilo)?(…|\.\.\.)?$/,
     mergeProfiles: /^unisci( (i )?profili)?$/,
     createProfile: /^crea (il tuo |un )?profilo$/,
     askQuestion: /^(fai|poni) una domanda$/,
     labelAttributes,
   },
-  // Korean: 개인 계정, 회사 또는 학교 계정. No \b around Hangul.
+  // Korean: 개인 계정, 회사 또는 학교 계정. Whole account names: 개인 정보 is "personal
+  // information".
   ko: {
     accountManagement: /^(계정 관리|연결된 계정)$/,
-    personal: /개인|microsoft 계정|\bmsa\b/,
-    work: /회사|학교|조직|\bentra\b|\baad\b/,
+    personal: /개인 ?(계정|microsoft)|^개인$|microsoft 계정(?! ?[0-9a-z])|\bmsa\b/,
+    work: /(회사|직장) ?(또는|나|이나) ?학교|(회사|학교|직장|조직) ?계정|^(회사|학교|조직)$|\bentra\b|\baad\b/,
     certificationSection: /인증/,
     manageCertification: /^인증 프로필(과 시험 할인)? 관리/,
     connectCertification: /^인증 프로필 연결$/,
@@ -214,8 +229,8 @@ export const learnWords: Record<string, LearnWords> = {
   // Dutch: "Persoonlijk account", "Werk- of schoolaccount".
   nl: {
     accountManagement: /^(accountbeheer|accounts beheren|gekoppelde accounts)$/,
-    personal: /\b(persoonlijke?|microsoft-account|msa)\b/,
-    work: /\b(werk|school|schoolaccount|werkaccount|organisatie(account)?|entra|aad)\b/,
+    personal: kindWords(`persoonlijke?|${msaName('microsoft-account')}|msa`),
+    work: kindWords('werk|school|schoolaccount|werkaccount|organisatie(account)?|entra|aad'),
     certificationSection: /certificering/,
     manageCertification: /^((het |je |uw )?certificeringsprofiel( en examenkortingen)? beheren|beheer (je |uw )?certificeringsprofiel)/,
     connectCertification: /^((een |je |uw )?certificeringsprofiel (verbinden|koppelen)|verbind (een |je |uw )?certificeringsprofiel)$/,
@@ -233,8 +248,8 @@ export const learnWords: Record<string, LearnWords> = {
   // Polish: "Konto osobiste", "Konto służbowe lub szkolne".
   pl: {
     accountManagement: /^(zarządzanie kontem|zarządzanie kontami|połączone konta)$/,
-    personal: /\b(osobiste|osobisty|konto microsoft|msa)\b/,
-    work: /\b(służbowe|służbowy|szkolne|szkolny|organizacji|organizacyjne|entra|aad)\b/,
+    personal: kindWords(`osobist[eya]|osobistego|${msaName('konto microsoft')}|msa`),
+    work: kindWords('służbow[eya]|służbowego|szkoln[eya]|szkolnego|organizacji|organizacyjne|entra|aad'),
     certificationSection: /certyfikac/,
     manageCertification: /^zarządzaj profilem certyfikac/,
     connectCertification: /^połącz profil certyfikac(ji|yjny)$/,
@@ -249,12 +264,11 @@ export const learnWords: Record<string, LearnWords> = {
     askQuestion: /^zadaj pytanie$/,
     labelAttributes,
   },
-  // Russian: "Личная учетная запись", "Рабочая или учебная учетная запись". No \b around
-  // Cyrillic; ё and е both.
+  // Russian: "Личная учетная запись", "Рабочая или учебная учетная запись"; ё and е both.
   ru: {
-    accountManagement: /^(управление уч[её]тными записями|управление уч[её]тной записью|связанные учетные записи)$/,
-    personal: /личн|уч[её]тная запись microsoft|\bmsa\b/,
-    work: /рабоч|учебн|организаци|\bentra\b|\baad\b/,
+    accountManagement: /^(управление уч[её]тными записями|управление уч[её]тной записью|связанные уч[её]тные записи)$/,
+    personal: kindWords(`личн(ая|ый|ой|ую)|${msaName('уч[её]тная запись (microsoft|майкрософт)')}|msa`),
+    work: kindWords('рабоч(ая|ий|ей|ую)|учебн(ая|ый|ой|ую)|уч[её]тная запись организации|организационн(ая|ый)|entra|aad'),
     certificationSection: /сертификац/,
     manageCertification: /^(управление профилем сертификации|управлять профилем сертификации)/,
     connectCertification: /^подключить профиль сертификации$/,
@@ -262,8 +276,9 @@ export const learnWords: Record<string, LearnWords> = {
     signOut: /^выйти$/,
     settings: /^(параметры|настройки)$/,
     addAccount: /^добавить (уч[её]тную запись|аккаунт)$/,
-    // "Удалить", "Удалить учетную запись"; not "Удалить профиль" nor "Удалить фото".
-    remove: /^(удалить|отключить|отвязать)( (эту )?уч[её]тную запись)?(…|\.\.\.)?$/,
+    // "Удалить", "Удалить учетную запись"; not "Удалить профиль" nor "Удалить фото", nor
+    // "Отключить" (also: turn off).
+    remove: /^(удалить|отвязать)( (эту )?уч[её]тную запись)?(…|\.\.\.)?$/,
     mergeProfiles: /^объединить( профили)?$/,
     createProfile: /^создать профиль$/,
     askQuestion: /^задать вопрос$/,

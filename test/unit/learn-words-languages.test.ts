@@ -35,15 +35,16 @@ const languages: Language[] = [
       signOut: ['Abmelden'],
       settings: ['Einstellungen'],
       addAccount: ['Konto hinzufügen', 'Anmeldekonto hinzufügen'],
-      remove: ['Entfernen', 'Konto entfernen', 'learner@outlook.com entfernen', 'Entfernen…', 'Verknüpfung aufheben'],
+      remove: ['Entfernen', 'Konto entfernen', 'learner@outlook.com entfernen', 'Entfernen…', 'Verknüpfung aufheben', 'Aus dem Profil entfernen'],
       mergeProfiles: ['Profile zusammenführen', 'Zusammenführen'],
       createProfile: ['Profil erstellen'],
       askQuestion: ['Frage stellen', 'Eine Frage stellen'],
     },
     not: {
-      personal: ['Geschäfts-, Schul- oder Unikonto', 'Angemeldet'],
-      work: ['Persönliches Konto', 'Microsoft-Konto', 'Angemeldet'],
-      remove: ['Profil löschen', 'Konto entfernen?', 'Profilbild entfernen', 'Entfernen Sie zuerst learner@outlook.com.'],
+      personal: ['Geschäfts-, Schul- oder Unikonto', 'Angemeldet', 'Microsoft-Konto 365'],
+      // \b would find "schul" and "geschäfts" before an umlaut.
+      work: ['Persönliches Konto', 'Microsoft-Konto', 'Angemeldet', 'Schulübergreifend', 'Geschäftsübersicht', 'Organisationseinheit'],
+      remove: ['Profil löschen', 'Konto entfernen?', 'Profilbild entfernen', 'Entfernen Sie zuerst learner@outlook.com.', 'Trennen'],
       settings: ['Profileinstellungen', 'E-Mail-Einstellungen'],
       addAccount: ['Konto'],
     },
@@ -67,9 +68,9 @@ const languages: Language[] = [
       askQuestion: ['Hacer una pregunta'],
     },
     not: {
-      personal: ['Cuenta profesional o educativa'],
+      personal: ['Cuenta profesional o educativa', 'Cuenta de Microsoft 365', 'Cuenta de Microsoft Learn'],
       work: ['Cuenta personal', 'Cuenta de Microsoft'],
-      remove: ['Eliminar perfil', '¿Quitar cuenta?', 'Quitar foto'],
+      remove: ['Eliminar perfil', '¿Quitar cuenta?', 'Quitar foto', 'Desconectar'],
     },
   },
   {
@@ -91,9 +92,9 @@ const languages: Language[] = [
       askQuestion: ['Fazer uma pergunta'],
     },
     not: {
-      personal: ['Conta corporativa ou de estudante'],
+      personal: ['Conta corporativa ou de estudante', 'Conta Microsoft 365'],
       work: ['Conta pessoal', 'Conta Microsoft'],
-      remove: ['Excluir perfil', 'Remover conta?', 'Remover foto'],
+      remove: ['Excluir perfil', 'Remover conta?', 'Remover foto', 'Desconectar'],
     },
   },
   {
@@ -115,8 +116,9 @@ const languages: Language[] = [
       askQuestion: ['質問する'],
     },
     not: {
-      personal: ['職場または学校アカウント'],
-      work: ['個人用アカウント', 'Microsoft アカウント'],
+      // 個人用設定 is "Personalization", 個人情報 "personal information".
+      personal: ['職場または学校アカウント', '個人用設定', '個人情報', 'Microsoft アカウント 365'],
+      work: ['個人用アカウント', 'Microsoft アカウント', '組織の設定'],
       remove: ['プロファイルの削除', 'アカウントを削除しますか?', '写真を削除'],
       settings: ['設定を保存'],
     },
@@ -140,8 +142,9 @@ const languages: Language[] = [
       askQuestion: ['提问'],
     },
     not: {
-      personal: ['工作或学校帐户'],
-      work: ['个人帐户', 'Microsoft 帐户'],
+      // 个人资料 is "profile", 工作区 "workspace".
+      personal: ['工作或学校帐户', '个人资料', '从个人资料中删除', '个人信息'],
+      work: ['个人帐户', 'Microsoft 帐户', '工作区', '学校课程'],
       remove: ['删除配置文件', '删除帐户?', '删除照片'],
     },
   },
@@ -165,8 +168,8 @@ const languages: Language[] = [
       askQuestion: ['提問'],
     },
     not: {
-      personal: ['公司或學校帳戶'],
-      work: ['個人帳戶'],
+      personal: ['公司或學校帳戶', '個人檔案', '個人化', '個人資料'],
+      work: ['個人帳戶', '公司簡介'],
       remove: ['刪除設定檔'],
       // 設定檔 is "profile": not Settings.
       settings: ['設定檔', '編輯設定檔'],
@@ -185,13 +188,13 @@ const languages: Language[] = [
       signOut: ['Esci'],
       settings: ['Impostazioni'],
       addAccount: ['Aggiungi account', 'Aggiungi un account'],
-      remove: ['Rimuovi', 'Rimuovi account', 'Scollega'],
+      remove: ['Rimuovi', 'Rimuovi account', 'Scollega', 'Rimuovi l’account', "Rimuovi l'account"],
       mergeProfiles: ['Unisci profili'],
       createProfile: ['Crea profilo', 'Crea il tuo profilo'],
       askQuestion: ['Fai una domanda'],
     },
     not: {
-      personal: ["Account aziendale o dell'istituto di istruzione"],
+      personal: ["Account aziendale o dell'istituto di istruzione", 'Account Microsoft 365'],
       work: ['Account personale', 'Account Microsoft'],
       remove: ['Elimina profilo', 'Rimuovi foto', 'Rimuovere account?'],
     },
@@ -215,8 +218,9 @@ const languages: Language[] = [
       askQuestion: ['질문하기'],
     },
     not: {
-      personal: ['회사 또는 학교 계정'],
-      work: ['개인 계정', 'Microsoft 계정'],
+      // 개인 정보 is "personal information".
+      personal: ['회사 또는 학교 계정', '개인 정보', '개인 설정'],
+      work: ['개인 계정', 'Microsoft 계정', '회사 소개'],
       remove: ['프로필 삭제', '사진 제거', '계정을 제거하시겠습니까?'],
     },
   },
@@ -239,7 +243,7 @@ const languages: Language[] = [
       askQuestion: ['Vraag stellen'],
     },
     not: {
-      personal: ['Werk- of schoolaccount'],
+      personal: ['Werk- of schoolaccount', 'Microsoft-account 365'],
       work: ['Persoonlijk account', 'Microsoft-account'],
       remove: ['Profiel verwijderen', 'Foto verwijderen', 'Account verwijderen?'],
     },
@@ -263,7 +267,7 @@ const languages: Language[] = [
       askQuestion: ['Zadaj pytanie'],
     },
     not: {
-      personal: ['Konto służbowe lub szkolne'],
+      personal: ['Konto służbowe lub szkolne', 'Konto Microsoft 365'],
       work: ['Konto osobiste', 'Konto Microsoft'],
       remove: ['Usuń profil', 'Usuń zdjęcie', 'Usunąć konto?'],
     },
@@ -272,7 +276,7 @@ const languages: Language[] = [
     locale: 'ru-ru',
     labels: {
       accountManagement: ['Управление учетными записями'],
-      personal: ['Личная учетная запись', 'Учетная запись Microsoft'],
+      personal: ['Личная учетная запись', 'Учетная запись Microsoft', 'Учетная запись Майкрософт', 'Личный'],
       work: ['Рабочая или учебная учетная запись', 'Учетная запись организации'],
       certificationSection: ['Подключенный профиль сертификации'],
       manageCertification: ['Управление профилем сертификации и скидками на экзамены'],
@@ -287,9 +291,10 @@ const languages: Language[] = [
       askQuestion: ['Задать вопрос'],
     },
     not: {
-      personal: ['Рабочая или учебная учетная запись'],
-      work: ['Личная учетная запись', 'Учетная запись Microsoft'],
-      remove: ['Удалить профиль', 'Удалить фото', 'Удалить учетную запись?'],
+      // Stems inside other words: \b does not see Cyrillic letters.
+      personal: ['Рабочая или учебная учетная запись', 'Публичный профиль', 'Подтверждение личности', 'Учетная запись Microsoft 365'],
+      work: ['Личная учетная запись', 'Учетная запись Microsoft', 'Учебные материалы', 'Разработчик'],
+      remove: ['Удалить профиль', 'Удалить фото', 'Удалить учетную запись?', 'Отключить'],
     },
   },
 ];
@@ -340,5 +345,13 @@ describe.each(languages)('Learn in $locale', (language) => {
     expect(locateSignOut(doc, language.locale)?.textContent).toBe(language.labels.signOut?.[0]);
     expect(locateSettingsLink(doc, language.locale)?.textContent).toBe(language.labels.settings?.[0]);
     expect(readCertificationConnected(doc, language.locale, 'settings')).toBe(false);
+  });
+});
+
+describe('Learn in fr-fr', () => {
+  it('takes "Compte Microsoft" for the personal account, not "Compte Microsoft 365"', () => {
+    expect(says('fr-fr', 'personal', 'compte microsoft')).toBe(true);
+    expect(says('fr-fr', 'personal', 'compte microsoft (msa)')).toBe(true);
+    expect(says('fr-fr', 'personal', 'compte microsoft 365')).toBe(false);
   });
 });
