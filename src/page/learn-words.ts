@@ -13,15 +13,17 @@ import { stepAttribute } from '../overlay/contract.ts';
 const labelAttributes = RegExp(`^(?!${stepAttribute}$)(aria-label|title|alt|class|data-.*)$`);
 
 /**
- * A kind's words, each a whole word: no letter of the Latin, Greek or Cyrillic scripts just
- * before or after it. JavaScript's `\b` sees ASCII letters alone: beside ä, ł or any Cyrillic
- * letter it finds a boundary inside a word ("schul" in "schulübergreifend", "личн" in
- * "публичный"). A name for Microsoft's personal account ("compte Microsoft") is not one when
- * more follows it ("compte Microsoft 365", "Microsoft Learn").
+ * A kind's words, each a whole word: no letter of the Latin, Greek or Cyrillic scripts, digit
+ * or underscore just before or after it. JavaScript's `\b` sees ASCII alone: beside ä, ł or
+ * any Cyrillic letter it finds a boundary inside a word ("schul" in "schulübergreifend",
+ * "личн" in "публичный"). A name for Microsoft's personal account ("compte Microsoft") is one
+ * only when nothing but punctuation follows it: not in "compte Microsoft 365", "Microsoft®
+ * 365" or "Microsoft Learn".
  */
-const letters = 'a-z\\u00df-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff';
-const kindWords = (words: string) => RegExp(`(?<![${letters}])(${words})(?![${letters}])`);
-const msaName = (words: string) => `(${words})(?![ -]?[0-9${letters}])`;
+const wordCharacters = '0-9_a-z\\u00df-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff';
+const kindWords = (words: string) => RegExp(`(?<![${wordCharacters}])(${words})(?![${wordCharacters}])`);
+const nothingMore = '(?![ \\-–]*[^\\s(),.;:!?…（）、。])';
+const msaName = (words: string) => `(${words})${nothingMore}`;
 
 /**
  * Learn's wording, per language: what the readers and locators match one element's or one
@@ -59,7 +61,7 @@ export const learnWords: Record<string, LearnWords> = {
   // "Compte personnel" / "Compte professionnel ou scolaire".
   fr: {
     accountManagement: /^(gestion du compte|gestion des comptes|comptes (li[ée]s|associ[ée]s))$/,
-    personal: /\b(personnel|compte microsoft(?! ?[0-9a-z])|msa)\b/,
+    personal: RegExp(`\\b(personnel|compte microsoft${nothingMore}|msa)\\b`),
     work: /\b(professionnel|scolaire|organisation(nel)?|entra|aad)\b/,
     // "Profil de certification connecté".
     certificationSection: /certification/,
@@ -86,8 +88,8 @@ export const learnWords: Record<string, LearnWords> = {
   // German. Compounds are one word ("Unikonto", "Zertifizierungsprofil"): no \b inside them.
   de: {
     accountManagement: /^(kontoverwaltung|konten verwalten|verknüpfte konten|anmeldekonten)$/,
-    personal: kindWords(`persönlich(e[nrs]?)?|${msaName('microsoft-konto')}|msa`),
-    work: kindWords('geschäfts(konto)?|geschäftlich(e[nrs]?)?|schul(e|konto)?|unikonto|arbeitskonto|organisations?konto|organisation|entra|aad'),
+    personal: kindWords(`persönlich(e[nrs]?)?|${msaName('microsoft[- ]konto')}|msa`),
+    work: kindWords('geschäfts(konto)?|geschäftlich(e[nrs]?)?|schul(e|konto)?|unikonto|arbeitskonto|firmenkonto|organisations?konto|organisation|entra|aad'),
     certificationSection: /zertifizierung/,
     manageCertification: /^((das |ihr )?zertifizierungsprofil( und prüfungsrabatte)? verwalten|verwalten (des|ihres) zertifizierungsprofils)/,
     connectCertification: /^((ein |das |ihr )?zertifizierungsprofil verbinden|verbinden (des|ihres) zertifizierungsprofils)$/,
@@ -107,7 +109,7 @@ export const learnWords: Record<string, LearnWords> = {
   es: {
     accountManagement: /^(administración de (las )?cuentas|gestión de (las )?cuentas|administrar (tus |sus )?cuentas|cuentas vinculadas)$/,
     personal: kindWords(`personal|${msaName('cuenta (de )?microsoft')}|msa`),
-    work: kindWords('profesional|educativa|laboral|escolar|organización|organizacional|organizativa|entra|aad'),
+    work: kindWords('profesional|educativa|laboral|escolar|trabajo|escuela|organizaci[óo]n|organizacional|organizativa|entra|aad'),
     certificationSection: /certificaci[óo]n/,
     manageCertification: /^administrar (el |tu |su )?perfil de certificaci[óo]n/,
     connectCertification: /^conectar (un |el |tu |su )?perfil de certificaci[óo]n$/,
@@ -127,7 +129,7 @@ export const learnWords: Record<string, LearnWords> = {
   pt: {
     accountManagement: /^(gerenciamento de contas?|gestão de contas?|gerenciar (suas |as )?contas|gerir (as )?contas|contas (vinculadas|associadas|ligadas))$/,
     personal: kindWords(`pessoal|${msaName('conta (da )?microsoft')}|msa`),
-    work: kindWords('corporativa|profissional|escolar|estudante|trabalho|organização|organizacional|entra|aad'),
+    work: kindWords('corporativa|profissional|escolar|estudante|trabalho|organiza[çc][ãa]o|organizacional|entra|aad'),
     certificationSection: /certifica[çc][ãa]o/,
     manageCertification: /^(gerenciar|gerir) (o |seu )?perfil de certifica[çc][ãa]o/,
     connectCertification: /^(conectar|ligar) (um |o |seu )?perfil de certifica[çc][ãa]o$/,
@@ -146,7 +148,7 @@ export const learnWords: Record<string, LearnWords> = {
   // alone: 個人用設定 is "Personalization", 個人情報 "personal information".
   ja: {
     accountManagement: /^(アカウント管理|アカウントの管理|リンクされたアカウント)$/,
-    personal: /個人用? ?(アカウント|microsoft)|^個人用?$|microsoft アカウント(?! ?[0-9a-z])|\bmsa\b/,
+    personal: RegExp(`個人用? ?(アカウント|microsoft)|^個人用?$|microsoft ?アカウント${nothingMore}|\\bmsa\\b`),
     work: /職場または学校|(職場|学校|組織)の? ?アカウント|^(職場|学校|組織)$|\bentra\b|\baad\b/,
     certificationSection: /認定/,
     manageCertification: /^認定(プロファイル|プロフィール)(と[^を]+)?(を管理|の管理)/,
@@ -168,7 +170,7 @@ export const learnWords: Record<string, LearnWords> = {
   // 設定 alone is Settings.
   zh: {
     accountManagement: /^(帐户管理|账户管理|帳戶管理|管理(帐户|账户|帳戶)|已(链接|连接)的(帐户|账户)|已(連結|連線)的帳戶)$/,
-    personal: /(个人|個人) ?(帐户|账户|账号|帳戶|帳號|microsoft)|^(个人|個人)$|microsoft (帐户|账户|帳戶)(?! ?[0-9a-z])|\bmsa\b/,
+    personal: RegExp(`(个人|個人) ?(帐户|账户|账号|帳戶|帳號|microsoft)|^(个人|個人)$|microsoft ?(帐户|账户|账号|帳戶|帳號)${nothingMore}|\\bmsa\\b`),
     work: /(工作|公司)或(学校|學校)|(工作|学校|學校|公司|组织|組織) ?(帐户|账户|账号|帳戶|帳號)|^(工作|学校|學校|公司|组织|組織)$|\bentra\b|\baad\b/,
     certificationSection: /认证|認證/,
     manageCertification: /^管理(认证|認證)(配置文件|设置文件|設定檔|档案|檔案)/,
@@ -210,7 +212,7 @@ export const learnWords: Record<string, LearnWords> = {
   // information".
   ko: {
     accountManagement: /^(계정 관리|연결된 계정)$/,
-    personal: /개인 ?(계정|microsoft)|^개인$|microsoft 계정(?! ?[0-9a-z])|\bmsa\b/,
+    personal: RegExp(`개인 ?(계정|microsoft)|^개인$|microsoft ?계정${nothingMore}|\\bmsa\\b`),
     work: /(회사|직장) ?(또는|나|이나) ?학교|(회사|학교|직장|조직) ?계정|^(회사|학교|조직)$|\bentra\b|\baad\b/,
     certificationSection: /인증/,
     manageCertification: /^인증 프로필(과 시험 할인)? 관리/,
@@ -229,8 +231,8 @@ export const learnWords: Record<string, LearnWords> = {
   // Dutch: "Persoonlijk account", "Werk- of schoolaccount".
   nl: {
     accountManagement: /^(accountbeheer|accounts beheren|gekoppelde accounts)$/,
-    personal: kindWords(`persoonlijke?|${msaName('microsoft-account')}|msa`),
-    work: kindWords('werk|school|schoolaccount|werkaccount|organisatie(account)?|entra|aad'),
+    personal: kindWords(`persoonlijke?|${msaName('microsoft[- ]account')}|msa`),
+    work: kindWords('werk|school|schoolaccount|werkaccount|zakelijke?|organisatie(account)?|entra|aad'),
     certificationSection: /certificering/,
     manageCertification: /^((het |je |uw )?certificeringsprofiel( en examenkortingen)? beheren|beheer (je |uw )?certificeringsprofiel)/,
     connectCertification: /^((een |je |uw )?certificeringsprofiel (verbinden|koppelen)|verbind (een |je |uw )?certificeringsprofiel)$/,
@@ -249,7 +251,7 @@ export const learnWords: Record<string, LearnWords> = {
   pl: {
     accountManagement: /^(zarządzanie kontem|zarządzanie kontami|połączone konta)$/,
     personal: kindWords(`osobist[eya]|osobistego|${msaName('konto microsoft')}|msa`),
-    work: kindWords('służbow[eya]|służbowego|szkoln[eya]|szkolnego|organizacji|organizacyjne|entra|aad'),
+    work: kindWords('służbow[eya]|służbowego|służbowym|szkoln[eya]|szkolnego|firmowe|organizacji|organizacyjne|entra|aad'),
     certificationSection: /certyfikac/,
     manageCertification: /^zarządzaj profilem certyfikac/,
     connectCertification: /^połącz profil certyfikac(ji|yjny)$/,

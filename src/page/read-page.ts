@@ -231,9 +231,10 @@ function kindOfRow(parts: Element[], locale: string): AccountKind {
     if (element.matches(selector('notContent'))) continue;
     for (const attribute of element.attributes) {
       // Class names and data values as words: `account-type--msa` -> `account type msa`.
-      // Not the guide's own mark on a highlighted Remove (its step: "remove-msa").
+      // Not the guide's own mark on a highlighted Remove (its step: "remove-msa"), nor an
+      // address in a label ("Remove work.ana@contoso.com"), as in the text below.
       // (Which attributes label: learn-words.ts, labelAttributes.)
-      if (says(locale, 'labelAttributes', attribute.name)) weigh(attribute.value.replace(/[-_.]+/g, ' '));
+      if (says(locale, 'labelAttributes', attribute.name)) weigh(attribute.value.replace(addressIn(), '').replace(/[-_.]+/g, ' '));
     }
     for (const child of element.childNodes) {
       // 3: a text node.

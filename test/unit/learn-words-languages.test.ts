@@ -26,8 +26,9 @@ const languages: Language[] = [
     locale: 'de-de',
     labels: {
       accountManagement: ['Kontoverwaltung', 'Verknüpfte Konten'],
-      personal: ['Persönliches Konto', 'Microsoft-Konto', 'Persönlich', 'Persönliches Microsoft-Konto (MSA)'],
-      work: ['Geschäfts-, Schul- oder Unikonto', 'Geschäftskonto', 'Geschäftlich oder Schule', 'Microsoft-Organisationskonto (Microsoft Entra ID)', 'Schulkonto'],
+      // 'microsoft konto': an attribute's value, its '-' read as a space.
+      personal: ['Persönliches Konto', 'Microsoft-Konto', 'microsoft konto', 'Persönlich', 'Persönliches Microsoft-Konto (MSA)'],
+      work: ['Geschäfts-, Schul- oder Unikonto', 'Geschäftskonto', 'Geschäftlich oder Schule', 'Microsoft-Organisationskonto (Microsoft Entra ID)', 'Schulkonto', 'Firmenkonto'],
       certificationSection: ['Verbundenes Zertifizierungsprofil'],
       manageCertification: ['Zertifizierungsprofil und Prüfungsrabatte verwalten', 'Zertifizierungsprofil verwalten'],
       connectCertification: ['Zertifizierungsprofil verbinden', 'Ein Zertifizierungsprofil verbinden'],
@@ -41,7 +42,7 @@ const languages: Language[] = [
       askQuestion: ['Frage stellen', 'Eine Frage stellen'],
     },
     not: {
-      personal: ['Geschäfts-, Schul- oder Unikonto', 'Angemeldet', 'Microsoft-Konto 365'],
+      personal: ['Geschäfts-, Schul- oder Unikonto', 'Angemeldet', 'Microsoft-Konto 365', 'Microsoft-Konto® 365', 'msa365'],
       // \b would find "schul" and "geschäfts" before an umlaut.
       work: ['Persönliches Konto', 'Microsoft-Konto', 'Angemeldet', 'Schulübergreifend', 'Geschäftsübersicht', 'Organisationseinheit'],
       remove: ['Profil löschen', 'Konto entfernen?', 'Profilbild entfernen', 'Entfernen Sie zuerst learner@outlook.com.', 'Trennen'],
@@ -53,8 +54,8 @@ const languages: Language[] = [
     locale: 'es-es',
     labels: {
       accountManagement: ['Administración de cuentas', 'Cuentas vinculadas'],
-      personal: ['Cuenta personal', 'Cuenta de Microsoft', 'Personal'],
-      work: ['Cuenta profesional o educativa', 'Cuenta de la organización', 'Profesional o educativa'],
+      personal: ['Cuenta personal', 'Cuenta de Microsoft', 'Personal', 'Cuenta de Microsoft (MSA)'],
+      work: ['Cuenta profesional o educativa', 'Cuenta de la organización', 'Profesional o educativa', 'Cuenta de trabajo o escuela', 'Cuenta de la organizacion'],
       certificationSection: ['Perfil de certificación conectado'],
       manageCertification: ['Administrar perfil de certificación y descuentos de examen'],
       connectCertification: ['Conectar un perfil de certificación'],
@@ -68,7 +69,7 @@ const languages: Language[] = [
       askQuestion: ['Hacer una pregunta'],
     },
     not: {
-      personal: ['Cuenta profesional o educativa', 'Cuenta de Microsoft 365', 'Cuenta de Microsoft Learn'],
+      personal: ['Cuenta profesional o educativa', 'Cuenta de Microsoft 365', 'Cuenta de Microsoft Learn', 'Cuenta de Microsoft® 365', 'Cuenta de Microsoft – 365'],
       work: ['Cuenta personal', 'Cuenta de Microsoft'],
       remove: ['Eliminar perfil', '¿Quitar cuenta?', 'Quitar foto', 'Desconectar'],
     },
@@ -101,7 +102,7 @@ const languages: Language[] = [
     locale: 'ja-jp',
     labels: {
       accountManagement: ['アカウント管理'],
-      personal: ['個人用アカウント', '個人用 Microsoft アカウント', 'Microsoft アカウント'],
+      personal: ['個人用アカウント', '個人用 Microsoft アカウント', 'Microsoft アカウント', 'Microsoftアカウント'],
       work: ['職場または学校アカウント', '職場または学校のアカウント', '組織アカウント'],
       certificationSection: ['接続済みの認定プロファイル'],
       manageCertification: ['認定プロファイルと試験の割引を管理', '認定プロファイルの管理'],
@@ -127,7 +128,7 @@ const languages: Language[] = [
     locale: 'zh-cn',
     labels: {
       accountManagement: ['帐户管理', '账户管理'],
-      personal: ['个人帐户', 'Microsoft 帐户', '个人'],
+      personal: ['个人帐户', 'Microsoft 帐户', 'Microsoft帐户', '个人'],
       work: ['工作或学校帐户', '组织帐户'],
       certificationSection: ['已连接的认证配置文件'],
       manageCertification: ['管理认证配置文件和考试折扣'],
@@ -152,7 +153,7 @@ const languages: Language[] = [
     locale: 'zh-tw',
     labels: {
       accountManagement: ['帳戶管理'],
-      personal: ['個人帳戶', '個人 Microsoft 帳戶 (MSA)'],
+      personal: ['個人帳戶', '個人 Microsoft 帳戶 (MSA)', 'Microsoft 帳號'],
       work: ['公司或學校帳戶'],
       // Quoted by Learn's zh-TW help (certifications/manage-certification-profile).
       certificationSection: ['已連線的認證設定檔'],
@@ -228,8 +229,8 @@ const languages: Language[] = [
     locale: 'nl-nl',
     labels: {
       accountManagement: ['Accountbeheer', 'Gekoppelde accounts'],
-      personal: ['Persoonlijk account', 'Microsoft-account', 'Persoonlijk'],
-      work: ['Werk- of schoolaccount', 'Werkaccount', 'Organisatieaccount'],
+      personal: ['Persoonlijk account', 'Microsoft-account', 'microsoft account', 'Persoonlijk'],
+      work: ['Werk- of schoolaccount', 'Werkaccount', 'Organisatieaccount', 'Zakelijk account'],
       certificationSection: ['Verbonden certificeringsprofiel'],
       manageCertification: ['Certificeringsprofiel en examenkortingen beheren'],
       connectCertification: ['Certificeringsprofiel verbinden'],
@@ -253,7 +254,7 @@ const languages: Language[] = [
     labels: {
       accountManagement: ['Zarządzanie kontem', 'Połączone konta'],
       personal: ['Konto osobiste', 'Konto Microsoft'],
-      work: ['Konto służbowe lub szkolne', 'Konto służbowe'],
+      work: ['Konto służbowe lub szkolne', 'Konto służbowe', 'Konto firmowe'],
       certificationSection: ['Połączony profil certyfikacji'],
       manageCertification: ['Zarządzaj profilem certyfikacji i rabatami na egzaminy'],
       connectCertification: ['Połącz profil certyfikacji'],
@@ -352,6 +353,22 @@ describe('Learn in fr-fr', () => {
   it('takes "Compte Microsoft" for the personal account, not "Compte Microsoft 365"', () => {
     expect(says('fr-fr', 'personal', 'compte microsoft')).toBe(true);
     expect(says('fr-fr', 'personal', 'compte microsoft (msa)')).toBe(true);
-    expect(says('fr-fr', 'personal', 'compte microsoft 365')).toBe(false);
+    for (const text of ['compte microsoft 365', 'compte microsoft-365', 'compte microsoft éducation']) expect(says('fr-fr', 'personal', text), text).toBe(false);
+  });
+});
+
+describe('a row whose Remove names its address', () => {
+  it('reads no kind from the address: "Remove personal.assistant@contoso.com" says nothing', () => {
+    const doc = new DOMParser().parseFromString(
+      '<!doctype html><html lang="es-es"><body><main><section><h2>Administración de cuentas</h2><ul>' +
+        '<li><span>learner@outlook.com</span><span>Cuenta personal</span><button aria-label="Quitar learner@outlook.com">Quitar</button></li>' +
+        '<li><span>personal.assistant@contoso.com</span><button aria-label="Quitar personal.assistant@contoso.com">Quitar</button></li>' +
+        '</ul></section></main></body></html>',
+      'text/html',
+    );
+    expect(readAccountList(doc, 'es-es')).toEqual([
+      { address: 'learner@outlook.com', kind: 'personal' },
+      { address: 'personal.assistant@contoso.com', kind: 'unknown' },
+    ]);
   });
 });
