@@ -1,5 +1,6 @@
 import { learner, stranger, unlinked } from './drift-sources.ts';
 import type { Mutation } from './drift-truth.ts';
+import { say } from './drift-wording.ts';
 
 /** Another "Remove" somewhere a person could see it, that removes no account of the list. */
 export const decoys: Mutation = {
@@ -8,7 +9,7 @@ export const decoys: Mutation = {
   weight: 3,
   apply(v) {
     const doc = v.doc;
-    const words = { en: 'Remove', fr: 'Supprimer', de: 'Entfernen', sv: 'Ta bort' }[v.language];
+    const words = say('Remove', v.language);
     const button = (name: string, text = words) => {
       const element = doc.createElement('button');
       element.type = 'button';
@@ -45,7 +46,7 @@ export const decoys: Mutation = {
         break;
       case 'header': {
         const header = v.now(v.marks.header) ?? doc.body;
-        header.append(button('remove-notification'), button('site-header-add-account', { en: 'Add account', fr: 'Ajouter un compte', de: 'Konto hinzufügen', sv: 'Lägg till konto' }[v.language]));
+        header.append(button('remove-notification'), button('site-header-add-account', say('Add account', v.language)));
         break;
       }
       case 'dialog': {
@@ -131,7 +132,7 @@ export const decoys: Mutation = {
       }
       case 'add-account-elsewhere':
         // "Add account" for something else (a promotion at the top of the page).
-        main.prepend(button('', { en: 'Add account', fr: 'Ajouter un compte', de: 'Konto hinzufügen', sv: 'Lägg till konto' }[v.language]));
+        main.prepend(button('', say('Add account', v.language)));
         break;
       case 'certification': {
         const certification = doc.querySelector('#certification-profile, .certification-profile') ?? main;
@@ -250,7 +251,7 @@ export const addressApart: Mutation = {
     const [label, list, item, text, remove] = [doc.createElement('p'), doc.createElement('ul'), doc.createElement('li'), doc.createElement('span'), doc.createElement('button')];
     label.textContent = { en: 'Notification e-mail addresses', fr: 'Adresses de notification', de: 'Benachrichtigungsadressen', sv: 'E-postadresser för aviseringar' }[v.language];
     text.textContent = account.address;
-    remove.textContent = { en: 'Remove', fr: 'Supprimer', de: 'Entfernen', sv: 'Ta bort' }[v.language];
+    remove.textContent = say('Remove', v.language);
     if (v.rng.chance(0.5)) remove.setAttribute('data-bi-name', 'remove-notification-address');
     v.decoys.push(remove);
     item.append(text, ' ', remove);

@@ -69,6 +69,20 @@ describe('readAccountList', () => {
     ]);
   });
 
+  it('reads no kind from an address in a label: "Quitar personal.assistant@contoso.com" says nothing', () => {
+    const doc = page(
+      '<main><section><h2>Administración de cuentas</h2><ul>' +
+        '<li><span>learner@outlook.com</span><span>Cuenta personal</span><button aria-label="Quitar learner@outlook.com">Quitar</button></li>' +
+        '<li><span>personal.assistant@contoso.com</span><button aria-label="Quitar personal.assistant@contoso.com">Quitar</button></li>' +
+        '</ul></section></main>',
+      'lang="es-es" data-authenticated="true" data-auth-status-determined="true"',
+    );
+    expect(readAccountList(doc, 'es-es')).toEqual([
+      { address: 'learner@outlook.com', kind: 'personal' },
+      { address: 'personal.assistant@contoso.com', kind: 'unknown' },
+    ]);
+  });
+
   it('counts neither the header menu, another section, nor an open dialog', () => {
     const doc = page(
       headerMenu('learner@outlook.com') +
