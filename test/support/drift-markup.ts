@@ -31,11 +31,27 @@ export const ids: Mutation = {
   apply(v) {
     let changed = 0;
     const strip = v.rng.chance(0.5);
+    // As a page's own build renames them: what refers to an id follows it, and an id
+    // something refers to stays (a page that dropped it would have dropped the reference).
+    const refers = ['aria-labelledby', 'aria-describedby', 'aria-controls', 'for'];
+    const referring = [...v.doc.body.querySelectorAll(refers.map((name) => `[${name}]`).join(','))];
+    const referred = new Set(referring.flatMap((e) => refers.flatMap((name) => e.getAttribute(name)?.split(/\s+/) ?? [])));
+    const renamed = new Map<string, string>();
     for (const element of v.doc.body.querySelectorAll('[id]')) {
-      if (!v.rng.chance(0.7)) continue;
+      if (!v.rng.chance(0.7) || (strip && referred.has(element.id))) continue;
       if (strip) element.removeAttribute('id');
-      else element.id = token(v);
+      else {
+        const was = element.id;
+        element.id = token(v);
+        renamed.set(was, element.id);
+      }
       changed += 1;
+    }
+    for (const element of referring) {
+      for (const name of refers) {
+        const value = element.getAttribute(name);
+        if (value) element.setAttribute(name, value.split(/\s+/).map((id) => renamed.get(id) ?? id).join(' '));
+      }
     }
     return `${strip ? 'stripped' : 'renamed'} ${changed}`;
   },
