@@ -11,7 +11,12 @@ export function nameOf(element: Element): string {
   const labelledBy = element.getAttribute('aria-labelledby');
   const label =
     element.getAttribute('aria-label') ||
-    (labelledBy && element.ownerDocument.getElementById(labelledBy)?.textContent) ||
+    // (Each of the elements it names, in order: a hidden "Remove" beside the row's address.)
+    labelledBy
+      ?.split(' ')
+      .map((id) => element.ownerDocument.getElementById(id)?.textContent)
+      .join(' ')
+      .trim() ||
     element.textContent ||
     element.getAttribute('title') ||
     // (The attribute: an input button's value is its name; a list item's or a select's value property is no text.)

@@ -65,6 +65,58 @@ export const reword: Mutation = {
   },
 };
 
+/**
+ * Icon-only controls named by other elements (aria-labelledby), as design systems draw them:
+ * an icon in the control; its name in a text only screen readers get, one for the page
+ * ("Remove", hidden or visually hidden), and in an account's row also the element that shows
+ * the row's address: "Remove learner@outlook.com" (German says the address first). The same
+ * controls, the same names: benign.
+ */
+export const namedByOthers: Mutation = {
+  name: 'named-by-others',
+  benign: true,
+  weight: 2,
+  apply(v) {
+    const labelIds = new Map<string, string>();
+    const labelOf = (text: string) => {
+      let id = labelIds.get(text);
+      if (!id) {
+        id = v.id('label-');
+        const label = v.doc.createElement('span');
+        label.id = id;
+        if (v.rng.chance(0.5)) label.hidden = true;
+        else label.className = 'visually-hidden';
+        label.textContent = text;
+        v.doc.body.prepend(label);
+        labelIds.set(text, id);
+      }
+      return id;
+    };
+    /** Makes `control` (a control showing a label alone) an icon named by its label, and by `address` (an element showing an address alone) when given. */
+    const iconOnly = (control: Element, address: Element | null = null): boolean => {
+      const text = control.textContent?.trim() ?? '';
+      if (!control.isConnected || control.children.length > 0 || !text || !v.rng.chance(0.7)) return false;
+      const ids = [labelOf(text)];
+      if (address?.isConnected && /^\S+@\S+$/.test(address.textContent?.trim() ?? '') && v.rng.chance(0.7)) {
+        address.id ||= v.id('address-');
+        if (v.language === 'de') ids.unshift(address.id);
+        else ids.push(address.id);
+      }
+      control.setAttribute('aria-labelledby', ids.join(' '));
+      const icon = v.doc.createElementNS('http://www.w3.org/2000/svg', 'svg');
+      icon.setAttribute('aria-hidden', 'true');
+      control.replaceChildren(icon);
+      return true;
+    };
+    let changed = 0;
+    for (const account of v.accounts) {
+      for (const row of account.rows) if (row.remove && iconOnly(v.now(row.remove), v.now(row.holder))) changed += 1;
+    }
+    for (const control of [v.marks.addAccount, v.marks.confirm]) if (control && iconOnly(v.now(control))) changed += 1;
+    return changed ? `${changed} controls` : null;
+  },
+};
+
 /** Display names a person may choose, or a page may show: markup, bidi controls, very long. */
 const hostileNames = [
   '<img src=x onerror=alert(1)>',

@@ -4,7 +4,7 @@ import { duplicate, empty, enableRemoves, huge } from './drift-rows.ts';
 import { cardShape, dlShape, quietKind, removeShape, tableShape } from './drift-shapes.ts';
 import { sourceNames, sourceOf } from './drift-sources.ts';
 import { docs, flat, hiddenCopy } from './drift-surroundings.ts';
-import { addresses, names, reword, translate } from './drift-text.ts';
+import { addresses, namedByOthers, names, reword, translate } from './drift-text.ts';
 import { Rng, Variant, type Mutation } from './drift-truth.ts';
 
 export { stranger } from './drift-sources.ts';
@@ -40,9 +40,11 @@ export { Variant };
  *   (<details>, or an aria-haspopup button with a `hidden` role=menu), closed or open; a flat
  *   Settings (no section elements: only the headings delimit Account management); a few
  *   hundred elements of docs-like content around it (one naming user@fabrikam.com);
- * - benign: classes and ids renamed or stripped; children reordered (rows, sections,
- *   buttons, menu links); elements wrapped in divs, spans and custom elements, or slotted
- *   through one to three nested open shadow roots; the account menu opened;
+ * - benign: classes and ids renamed or stripped (what refers to an id follows it); children
+ *   reordered (rows, sections, buttons, menu links); elements wrapped in divs, spans and
+ *   custom elements, or slotted through one to three nested open shadow roots; the account
+ *   menu opened; controls made icons named by other elements (aria-labelledby: a hidden
+ *   "Remove" and the row's address);
  * - data-bi-name respelled (same meaning), randomised or stripped; tags renamed (li -> div,
  *   ul -> div or ol, the list -> table rows, button -> a[href], a[role=button] or
  *   div/span[role=button], h2 -> h3, p or [role=heading], section -> div, header -> div);
@@ -107,6 +109,7 @@ export const mutations: Mutation[] = [
   renameTags,
   translate,
   reword,
+  namedByOthers,
   names,
   addresses,
   duplicate,

@@ -153,6 +153,18 @@ describe('locators on page variants', () => {
     expect(locateAddAccount(doc, 'en-us')?.getAttribute('aria-label')).toBe('Add account');
   });
 
+
+  it('find icon buttons named by several elements (aria-labelledby="remove-label address-id"), and none whose named elements are missing', () => {
+    const labelled = (address: string, n: number, ids = `rm addr-${n}`) =>
+      `<li><span role="img" aria-label="${n == 1 ? 'Personal account' : 'Work or school account'}"></span>` +
+      `<span id="addr-${n}">${address}</span><button aria-labelledby="${ids}" class="i${n}"><svg></svg></button></li>`;
+    const doc = page(`<span id="rm" hidden>Remove</span>${rows(labelled(learner, 1), labelled(contoso, 2))}`);
+    expect(locateRemove(doc, 'en-us', learner)).toBe(doc.querySelector('.i1'));
+    expect(locateRemove(doc, 'en-us', contoso)).toBe(doc.querySelector('.i2'));
+    // Named by nothing on the page: no name, no Remove (not the row's only button taken for it).
+    const unnamed = page(rows(labelled(learner, 1, 'gone also-gone'), labelled(contoso, 2, 'gone')));
+    expect(locateRemove(unnamed, 'en-us', learner)).toBeNull();
+  });
   it('find French labels, and the French Settings link in the header', () => {
     const doc = page(
       '<header><details><summary aria-label="Votre compte"></summary><a href="/fr-fr/users/me/settings/">Paramètres</a><a href="#">Se déconnecter</a></details></header>' +
