@@ -41,6 +41,8 @@ export function useLearn(value: unknown): boolean {
 let address: RegExp | undefined;
 /** An e-mail address inside a text, as the worker stored its pattern (none stored: one that matches nothing). */
 export const addressIn = (): RegExp => (address ??= RegExp(stored.address ?? '(?!)'));
+/** The first address in a text, if any. */
+export const addressOf = (text: string): string | undefined => addressIn().exec(text)?.[0];
 
 let tags: Set<string> | undefined;
 /**

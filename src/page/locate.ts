@@ -1,4 +1,4 @@
-import { addressIn, selector, type SelectorName } from './learn-data.ts';
+import { addressOf, selector, type SelectorName } from './learn-data.ts';
 import type { LearnWords } from './learn-markup.ts';
 import { named, nameOf, normalize } from './named.ts';
 import { queryAll as all, queryParts } from './query.ts';
@@ -121,7 +121,7 @@ export function locateRemove(doc: Document, locale: string, address: string): El
     // A row the reader could not delimit: a control named "Remove <address>", that address
     // and not a longer one (learner@outlook.com.au). Not when the reader left the row out
     // (its address shown twice): a "Remove <address>" then may be the other place's.
-    () => (found && !row[0] ? [] : named(section, locale, 'remove').filter((e) => addressIn().exec(nameOf(e))?.[0] == address)),
+    () => (found && !row[0] ? [] : named(section, locale, 'remove').filter((e) => addressOf(nameOf(e)) == address)),
   ]);
 }
 
@@ -151,7 +151,7 @@ export function locateConfirmRemove(doc: Document, locale: string, address: stri
  * one (y@northwind.com.au for y@northwind.com). (Ends with it: the text of a title and the
  * paragraph after it run together, "remove account?learner@...", one address to the pattern.)
  */
-export const isAbout = (control: Element, address: string) => addressIn().exec(normalize(control.closest(selector('prompts'))?.textContent))?.[0].endsWith(address);
+export const isAbout = (control: Element, address: string) => addressOf(normalize(control.closest(selector('prompts'))?.textContent))?.endsWith(address);
 
 /** Learn's own dialogs shown on the page (while one is, the guide speaks of nothing else). */
 export function openDialogs(doc: Document): Element[] {

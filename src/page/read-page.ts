@@ -1,7 +1,7 @@
 import { authAttributes, type LearnWords } from './learn-markup.ts';
 import { learnPageAt, localeOfPath } from './learn-url.ts';
 import { named, normalize } from './named.ts';
-import { addressIn, says, selector } from './learn-data.ts';
+import { addressIn, addressOf, says, selector } from './learn-data.ts';
 import { queryAll, queryParts } from './query.ts';
 import { once } from './read-once.ts';
 import { headingsSaying, outlineOf, sectionOf } from './section.ts';
@@ -41,7 +41,7 @@ export function readLocale(doc: Document, url: URL | Location): string {
  * kept with the page's outline (section.ts): the whole page is asked for them once.
  */
 export function readSignedInAddress(doc: Document): string | null {
-  const [said, other] = new Set(outlineOf(doc, 'signedInAddress').flatMap((e) => addressIn().exec(e.textContent!)?.[0].toLowerCase() ?? []));
+  const [said, other] = new Set(outlineOf(doc, 'signedInAddress').flatMap((e) => addressOf(e.textContent!)?.toLowerCase() ?? []));
   return other ? null : (said ?? null);
 }
 
