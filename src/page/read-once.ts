@@ -32,7 +32,7 @@ export function bringOutline(bring: (name: SelectorName, was: never) => unknown)
   for (const [name, was] of lasting ?? []) lasting!.set(name, bring(name as SelectorName, was as never));
 }
 
-export function once<T>(key: string, read: () => T, last = false): T {
+export function once<T>(key: string, read: () => T, last?: boolean): T {
   const store = last ? lasting : kept;
   if (!store) return read();
   if (!store.has(key)) store.set(key, read());
