@@ -33,7 +33,8 @@ export function useLearn(value: unknown): boolean {
   if (value) {
     stored = value as Partial<StoredLearn>;
     compiled = {};
-    tags = address = undefined;
+    address = undefined;
+    relevantTags = new Set(selector('relevant').toUpperCase().split(','));
   }
   return !!value;
 }
@@ -44,14 +45,13 @@ export const addressIn = (): RegExp => (address ??= RegExp(stored.address ?? '(?
 /** The first address in a text, if any. */
 export const addressOf = (text: string): string | undefined => addressIn().exec(text)?.[0];
 
-let tags: Set<string> | undefined;
 /**
  * The tags (upper case, as tagName says them) the stored `relevant` selector begins with, as
  * a set: an element with no attribute and none of them is passed over without asking the
  * selector (mutations.ts). (The selector's other parts, attributes, are in the set too, where
- * no tag name equals them.)
+ * no tag name equals them.) Made as the knowledge is taken (useLearn); none taken: no tag.
  */
-export const relevantTags = (): Set<string> => (tags ??= new Set(selector('relevant').toUpperCase().split(',')));
+export let relevantTags = new Set<string>();
 
 /** A stored selector (none stored: one that matches nothing). */
 export const selector = (name: SelectorName): string => stored.selectors?.[name] ?? ':not(*)';

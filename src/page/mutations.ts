@@ -41,7 +41,7 @@ export function touchesGuide(records: MutationRecord[]): boolean {
         // here too). 3, a text: it counts with an address in it, or in a relevant element.
         if (
           kind == 1
-            ? (node.hasAttributes() || relevantTags().has(node.tagName) || node.childElementCount) && (node.matches(selector('relevant')) || !!node.querySelector(selector('relevant')))
+            ? (node.hasAttributes() || relevantTags.has(node.tagName) || node.childElementCount) && (node.matches(selector('relevant')) || !!node.querySelector(selector('relevant')))
             : kind == 3 && ((node as unknown as CharacterData).data.includes('@') || textMatters(parent))
         )
           return true;
@@ -60,5 +60,5 @@ const relevant = (element: Element | null | undefined) => !!element && !plain(el
 
 /** No attribute and not a tag the guide reads: cannot match the relevant selector (checked cheaply). */
 function plain(element: Element): boolean {
-  return !element.hasAttributes() && !relevantTags().has(element.tagName);
+  return !element.hasAttributes() && !relevantTags.has(element.tagName);
 }
