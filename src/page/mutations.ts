@@ -41,7 +41,7 @@ export function touchesGuide(records: MutationRecord[]): boolean {
         // here too). 3, a text: it counts with an address in it, or in a relevant element.
         if (
           kind == 1
-            ? (node.hasAttributes() || relevantTags.has(node.tagName) || node.childElementCount) && (node.matches(selector('relevant')) || !!node.querySelector(selector('relevant')))
+            ? (!plain(node) || node.childElementCount) && (node.matches(selector('relevant')) || !!node.querySelector(selector('relevant')))
             : kind == 3 && ((node as unknown as CharacterData).data.includes('@') || textMatters(parent))
         )
           return true;
