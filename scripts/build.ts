@@ -140,11 +140,14 @@ export async function buildExtension({ quiet = false } = {}): Promise<void> {
   // otherwise the same), which changes nothing for code TypeScript checked as strict (no
   // `this` of a plain call, no `with`, no undeclared name, no function declared in a block;
   // a write to a read-only property, which it makes none of, would pass silently).
+  // In the content script, statements are also left as statements rather than joined with
+  // commas (`sequences` off, a rewrite that never changes what code does): an early return
+  // after a statement stays `{a();return}` instead of `return a(),void b` (5 B gzipped).
   for (const name of ['content.js', 'background.js', 'help.js', ...popupModules()]) {
     const path = join(distDir, name);
     const unsafe = name == 'content.js';
     const module = name.startsWith('popup') || unsafe;
-    const compress = { passes: 3, unsafe, unsafe_arrows: unsafe, unsafe_methods: unsafe };
+    const compress = { passes: 3, sequences: !unsafe, unsafe, unsafe_arrows: unsafe, unsafe_methods: unsafe };
     const { code } = await minify(readFileSync(path, 'utf8'), { ecma: 2020, module, toplevel: true, compress, format: { comments: false } });
     writeFileSync(path, code ?? '');
   }
