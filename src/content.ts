@@ -117,7 +117,7 @@ function guide(page: LearnPage): void {
    */
   const watchText = () => {
     if (regions[0] && regions.every((region) => region.isConnected)) return;
-    regions = queryAll(document, selector('textRegions'));
+    regions = queryAll(document, 'textRegions');
     for (const region of regions) observer!.observe(region, { characterData: true, subtree: true });
   };
 

@@ -32,7 +32,7 @@ function decide(strategies: Array<() => Element[]>): Element | null {
 }
 
 /** The controls in `parts` that carry Learn's stable attribute `name`. */
-const marked = (parts: Element[], name: SelectorName) => queryParts(parts, selector(name)).filter((e) => e.matches(selector('controls')));
+const marked = (parts: Element[], name: SelectorName) => queryParts(parts, name).filter((e) => e.matches(selector('controls')));
 
 const outsideHeader = (elements: Element[]) => elements.filter((e) => !isInHeader(e));
 const insideHeader = (elements: Element[]) => elements.filter(isInHeader);
@@ -50,7 +50,7 @@ export function pointable(element: Element): Element | null {
   if (!isShown(element)) {
     const menu = element.closest(selector('menus'));
     // Two shown beside it that say they open a menu or expand something: which opens this one is a guess.
-    return menu && !isShown(menu) ? decide([() => all(menu.parentElement!, selector('menuOpener'))]) : null;
+    return menu && !isShown(menu) ? decide([() => all(menu.parentElement!, 'menuOpener')]) : null;
   }
   // A summary opens its own details: what may hide it is a closed one around that.
   const menu = (element.matches('summary') ? element.parentElement!.parentElement! : element).closest('details:not([open])');
@@ -77,7 +77,7 @@ const byAttributeOrName =
 const headerLink =
   (name: SelectorName & keyof LearnWords): Locator =>
   (doc, locale) =>
-    decide([() => all(doc, selector(name)), () => insideHeader(named([doc.documentElement], locale, name))]);
+    decide([() => all(doc, name), () => insideHeader(named([doc.documentElement], locale, name))]);
 
 export const locateSignIn = headerLink('signIn');
 export const locateSignOut = headerLink('signOut');
@@ -85,13 +85,13 @@ export const locateSignOut = headerLink('signOut');
 /** The Settings link of the account menu. */
 export const locateSettingsLink: Locator = (doc, locale) =>
   decide([
-    () => all(doc, selector('settingsLink')),
-    () => insideHeader(all(doc, selector('settingsHref'))),
+    () => all(doc, 'settingsLink'),
+    () => insideHeader(all(doc, 'settingsHref')),
     () => insideHeader(named([doc.documentElement], locale, 'settings')),
   ]);
 
 /** The Profile link of the account menu. */
-export const locateProfileLink: Locator = (doc) => decide([() => all(doc, selector('profileLink'))]);
+export const locateProfileLink: Locator = (doc) => decide([() => all(doc, 'profileLink')]);
 
 /**
  * A link to the credentials page: on the page itself (profile tabs, the Settings section),
@@ -100,7 +100,7 @@ export const locateProfileLink: Locator = (doc) => decide([() => all(doc, select
  * site navigation has a "Credentials" link too, to the credentials hub.
  */
 export const locateCredentialsWay: Locator = (doc, locale) => {
-  return outsideHeader(all(doc, selector('credentialsHref'))).filter(isShown)[0] ?? locateProfileLink(doc, locale);
+  return outsideHeader(all(doc, 'credentialsHref')).filter(isShown)[0] ?? locateProfileLink(doc, locale);
 };
 
 /** Microsoft Q&A's "Ask a question" (a link to its question form, or a control named so). */

@@ -1,5 +1,5 @@
 import type { LearnWords } from './learn-markup.ts';
-import { says, selector } from './learn-data.ts';
+import { says } from './learn-data.ts';
 import { queryParts } from './query.ts';
 
 export function normalize(text: string | null | undefined): string {
@@ -26,4 +26,4 @@ export function nameOf(element: Element): string {
 
 /** The controls in `parts` whose name is Learn's `key` in the page's language (or English). */
 export const named = (parts: Element[], locale: string, key: keyof LearnWords): Element[] =>
-  queryParts(parts, selector('controls')).filter((e) => says(locale, key, nameOf(e)));
+  queryParts(parts, 'controls').filter((e) => says(locale, key, nameOf(e)));

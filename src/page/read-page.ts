@@ -143,7 +143,7 @@ export function accountRows(section: Element[]): AccountRow[] {
   const all = addressTexts(section);
   const texts = all.filter((text) => !text.hidden);
   // (None: undefined, which contains() below takes as null.)
-  const title = queryParts(section, selector('headings')).find((h) => !h.textContent!.includes('@')) as Element;
+  const title = queryParts(section, 'headings').find((h) => !h.textContent!.includes('@')) as Element;
   const rows: AccountRow[] = [];
   for (const { address, node } of texts) {
     const was = rows.find((r) => r.address == address);
@@ -158,7 +158,7 @@ export function accountRows(section: Element[]): AccountRow[] {
     for (
       let parent = row.parentElement;
       parent && !row.matches(selector('listItems')) && !section.includes(row) && !section.includes(parent) && !holdsOther([parent]) && !parent.contains(title) &&
-      !queryAll(row, selector('controls')).some((control) => !control.contains(node));
+      !queryAll(row, 'controls').some((control) => !control.contains(node));
       parent = parent.parentElement
     )
       row = parent;
@@ -227,7 +227,8 @@ function kindOfRow(parts: Element[], locale: string): AccountKind {
       work ||= isWork;
     }
   };
-  for (const element of queryParts(parts, '*')) {
+  // Every element of the row: its parts and all they hold.
+  for (const element of parts.flatMap((part) => [part, ...part.querySelectorAll('*')])) {
     if (element.matches(selector('notContent'))) continue;
     for (const attribute of element.attributes) {
       // Class names and data values as words: `account-type--msa` -> `account type msa`.

@@ -22,7 +22,7 @@ const read = (heading: Element): Heading => [heading, normalize(heading.textCont
  * below an element the mutation filter reads, goes unseen until a change the filter does
  * read touches that heading; so does an aria-level changed alone.)
  */
-export const headingsOf = (doc: Document): Headings => once('headings', () => queryAll(doc, selector('headings')).map(read), true);
+export const headingsOf = (doc: Document): Headings => once('headings', () => queryAll(doc, 'headings').map(read), true);
 type Headings = Heading[] & { [key in keyof LearnWords]?: Element[] };
 
 /**
@@ -30,7 +30,7 @@ type Headings = Heading[] & { [key in keyof LearnWords]?: Element[] };
  * matter is asked of them each time: shown, holding an address): kept, as the headings are,
  * through changes.
  */
-export const outlineOf = (doc: Document, name: 'accountSection' | 'dialogs' | 'signedInAddress'): Element[] => once(name, () => queryAll(doc, selector(name)), true);
+export const outlineOf = (doc: Document, name: 'accountSection' | 'dialogs' | 'signedInAddress'): Element[] => once(name, () => queryAll(doc, name), true);
 
 /**
  * The headings that say Learn's `key` in the page's language (or English), kept with the
@@ -61,13 +61,13 @@ export function outlineChanged(records: MutationRecord[]): void {
     attributeName == 'role'
       ? [target]
       : [...addedNodes, ...removedNodes, (target.nodeType == 1 ? (target as Element) : target.parentElement)?.closest(selector('headings'))].filter(
-          (node) => node?.nodeType == 1 && queryParts([node as Element], selector('outline'))[0],
+          (node) => node?.nodeType == 1 && queryParts([node as Element], 'outline')[0],
         ),
   ) as Element[];
   if (!came[0]) return;
   const here = came.filter((node) => node.isConnected);
   bringOutline((name, was: Array<Element | Heading>) => {
-    const fresh = new Set(queryParts(here, selector(name)));
+    const fresh = new Set(queryParts(here, name));
     return [
       ...was.filter((item) => {
         const e = (item as Element).nodeType ? (item as Element) : (item as Heading)[0];
@@ -97,7 +97,7 @@ export const levelOf = (heading: Element) => +(heading.tagName[1] as string) || 
 export function sectionOf(heading: Element): Element[] {
   const level = levelOf(heading);
   // Asked of the headings inside the element: its cost is the element's, not the page's.
-  const holdsOther = (element: Element) => queryParts([element], selector('headings')).some((h) => h != heading && levelOf(h) <= level && !h.textContent!.includes('@'));
+  const holdsOther = (element: Element) => queryParts([element], 'headings').some((h) => h != heading && levelOf(h) <= level && !h.textContent!.includes('@'));
   let box = heading;
   for (let parent = box.parentElement; parent && !box.matches(selector('sectioning')) && !holdsOther(parent); parent = parent.parentElement) box = parent;
   const parts = [box];
