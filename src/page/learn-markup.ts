@@ -111,9 +111,12 @@ const relevantTagNames = `a,button,summary,details,dialog,input,section,li,tr,h1
  * A link to a part of a document (an "In this article" entry, a help page's section:
  * `#merge-profiles`, `faq#connect`) is a reference, never the action it names; a link to `#`
  * or `#!` alone, one that says it is a button, or one a script toggles something with
- * (`data-toggle`, Bootstrap's modal triggers), is a script's button.
+ * (`data-toggle`, Bootstrap's modal triggers), is a script's button. So is a link to Learn's
+ * help pages (`/training/support/…`, `/credentials/support/…`): "Add account" in a section's
+ * intro, leading to how adding an account works, adds none.
  */
-const reference = 'a[href*="#"]:not([href$="#"], [href$="#!"], [role="button"], [data-toggle], [data-bs-toggle])';
+const reference =
+  'a[href*="#"]:not([href$="#"], [href$="#!"], [role="button"], [data-toggle], [data-bs-toggle]), a[href*="/support/" i]:not([role="button"])';
 
 const headings = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend';
 const dialogs = 'dialog, [role$="dialog"]';

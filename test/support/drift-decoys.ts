@@ -160,7 +160,8 @@ export const decoys: Mutation = {
         );
         break;
       case 'references': {
-        // Links to a part of a document named like actions: an "In this article" entry, a help link.
+        // Links to a part of a document named like actions: an "In this article" entry, a help
+        // link; and a link to a help page named like the action it explains.
         const [toc, help] = [doc.createElement('nav'), doc.createElement('p')];
         const link = (href: string, text: string) => {
           const a = doc.createElement('a');
@@ -175,6 +176,7 @@ export const decoys: Mutation = {
           link('#create-profile', { en: 'Create a profile', fr: 'Créer un profil', de: 'Create profile', sv: 'Create profile' }[v.language]),
         );
         help.append(link('/en-us/training/support/profile-faq#connect', { en: 'Connect certification profile', fr: 'Connecter le profil de certification', de: 'Connect certification profile', sv: 'Connect certification profile' }[v.language]));
+        help.append(' ', link(`/${v.locale}/training/support/add-account`, say('Add account', v.language)));
         main.prepend(toc);
         (section ?? main).append(help);
         break;

@@ -66,8 +66,9 @@ export { Variant };
  *   certification profile" link; a linked account's address again in its section, apart
  *   from its row, with a Remove of its own (a list of notification addresses); attributes
  *   that begin like an action's and name another object (`add-account-organization`);
- *   links to a part of a document named like actions (a table of contents, a help link); a
- *   confirmation kept on the page after it faded out (pointer-events: none);
+ *   links to a part of a document named like actions (a table of contents, a help link), a
+ *   link to a help page named like the action it explains; a confirmation kept on the page
+ *   after it faded out (pointer-events: none);
  * - a row's "More actions" opener beside a button whose popup is no menu.
  *
  * What the page reader must answer: an address hidden by CSS or held in a shadow root may or

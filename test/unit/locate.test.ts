@@ -275,6 +275,23 @@ describe('locators on drifted pages', () => {
     expect(locateAddAccount(alone, 'en-us')).toBeNull();
   });
 
+  it('take no link to a help page for the action it explains: "Add account" in the intro, leading to how adding one works', () => {
+    const intro = (href: string) =>
+      page(
+        rows(row(learner, 'Personal account', '<button>Remove</button>'), '').replace(
+          '</ul>',
+          `</ul><p>What happens to your progress: <a href="${href}">Add account</a>.</p>`,
+        ),
+      );
+    for (const href of ['/en-us/training/support/add-account', 'https://learn.microsoft.com/fr-fr/credentials/Support/faq']) {
+      const doc = intro(href);
+      expect(locateAddAccount(doc, 'en-us'), href).toBe(doc.querySelector('.btn-x'));
+    }
+    // A link that says it is a button is one, wherever it leads: beside the section's own, a guess.
+    const button = intro('/en-us/training/support/add-account').body.innerHTML.replace('<a href', '<a role="button" href');
+    expect(locateAddAccount(page(button), 'en-us')).toBeNull();
+  });
+
   it('take no link to another page for the way to the credentials page, wherever the header is', () => {
     // Learn's site navigation links "Credentials" to the credentials hub (/credentials/), not
     // to the profile's credentials page; a header the locators do not recognise leaves it in.
