@@ -206,6 +206,12 @@ export const storedSelectors = {
   watched: 'aria-label,hidden,open,disabled,aria-disabled,role,class,style',
   /** Controls whose own text (an input's: its value) names what they do, Fluent's web component buttons among them. */
   controls: `a[href], button, [role="button"], [role="link"], [role^="menuitem"], input[type="submit" i], input[type="button" i], ${webComponentButtons}`,
+  /**
+   * Fields that show an address as text: read-only ones (a server's form per account, the
+   * address in a field beside its Remove). Not one a person types into (an address typed to
+   * add is not linked), nor a hidden one (a form's value sent along, not shown).
+   */
+  shownFields: 'input[readonly]:not([type="hidden" i])',
   /** Actions found by name are not references (locate.ts). */
   reference,
   /** Nor is Connect certification profile a link to the credentials page of that name: the way there. */

@@ -70,7 +70,8 @@ export function readCertificationConnected(doc: Document, locale: string, page?:
 
 interface AddressText {
   address: string;
-  node: Text;
+  /** The text that shows it, or the read-only field. */
+  node: Text | Element;
   /** In a hidden part of the page (hiddenParts). */
   hidden: Element | null;
 }
@@ -187,20 +188,23 @@ function termGroup(row: Element): Element[] {
 }
 
 /**
- * Text nodes holding an address, in document order, outside the header, dialogs and
- * announcements, each saying whether it is in a hidden part. Most text holds no '@': the
- * address pattern runs only on the text that does.
+ * Text nodes holding an address, in document order, then read-only fields showing one
+ * (learn-markup.ts, shownFields), outside the header, dialogs and announcements, each saying
+ * whether it is in a hidden part. Most text holds no '@': the address pattern runs only on
+ * the text that does.
  */
 function addressTexts(parts: Element[]): AddressText[] {
   const found: AddressText[] = [];
+  /** `node` shows `text`, and `element` is where it sits (a text's parent, a field itself). */
+  const see = (node: Text | Element, text: string, element: Element) => {
+    const match = text.includes('@') && addressIn().exec(text);
+    if (match && !isIgnored(element)) found.push({ address: match[0].toLowerCase(), node, hidden: isHidden(element) });
+  };
   for (const part of parts) {
     // 4: NodeFilter.SHOW_TEXT.
     const walker = part.ownerDocument.createTreeWalker(part, 4);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const match = node.data.includes('@') && addressIn().exec(node.data);
-      const parent = node.parentElement as Element;
-      if (match && !isIgnored(parent)) found.push({ address: match[0].toLowerCase(), node, hidden: isHidden(parent) });
-    }
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) see(node, node.data, node.parentElement!);
+    for (const field of queryAll(part, 'shownFields')) see(field, (field as HTMLInputElement).value, field);
   }
   return found;
 }

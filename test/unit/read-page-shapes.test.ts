@@ -91,6 +91,22 @@ describe('account rows of other shapes', () => {
     expect(locateRemove(doc, 'en-us', contoso)).toBe(doc.querySelector('.r2'));
   });
 
+  it('reads a form per account, the address in a read-only field, Remove a submit input; never a typed or a hidden field', () => {
+    const form = (address: string, kind: string, n: number) =>
+      `<form method="post" action="/remove"><input type="hidden" name="account" value="${address}"><input readonly value="${address}" aria-label="Account"> ${kind} ` +
+      `<input type="submit" class="button r${n}" value="Remove"></form>`;
+    // An address being typed into Add account's field is no linked account, nor is a form's hidden value.
+    const typing = '<form><input type="email" value="new.work@fabrikam.com"><input type="hidden" value="other@fabrikam.com"></form>';
+    const doc = settings(inSection(form(learner, 'Personal account', 1) + form(contoso, 'Work or school account', 2) + typing));
+    expect(readAccountList(doc, 'en-us')).toEqual(both);
+    expect(locateRemove(doc, 'en-us', learner)).toBe(doc.querySelector('.r1'));
+    expect(planFor(removalDirective(learner), doc, 'settings', 'en-us')?.target).toBe(doc.querySelector('.r1'));
+    // A read-only field the page hides, as hidden text: still linked, with no row to point at.
+    const hidden = settings(inSection(form(learner, 'Personal account', 1).replace('<input readonly', '<input hidden readonly') + form(contoso, 'Work or school account', 2)));
+    expect(readAccountList(hidden, 'en-us')).toEqual([both[1], { address: learner, kind: 'unknown' }]);
+    expect(locateRemove(hidden, 'en-us', learner)).toBeNull();
+  });
+
   it('reads table rows under a header row, the kind in its own cell', () => {
     const row = (address: string, kind: string, n: number) =>
       `<tr><td><a href="mailto:${address}">${address}</a></td><td>${kind}</td><td><a href="#" class="button r${n}" role="button">Remove</a></td></tr>`;
