@@ -1,4 +1,4 @@
-import type { Mutation, Variant } from './drift-truth.ts';
+import { idReferences, type Mutation, type Variant } from './drift-truth.ts';
 
 // ---------------------------------------------------------------------------------------
 // Mutations of the markup: classes and ids renamed or stripped, children reordered, wrappers
@@ -33,9 +33,8 @@ export const ids: Mutation = {
     const strip = v.rng.chance(0.5);
     // As a page's own build renames them: what refers to an id follows it, and an id
     // something refers to stays (a page that dropped it would have dropped the reference).
-    const refers = ['aria-labelledby', 'aria-describedby', 'aria-controls', 'for'];
-    const referring = [...v.doc.body.querySelectorAll(refers.map((name) => `[${name}]`).join(','))];
-    const referred = new Set(referring.flatMap((e) => refers.flatMap((name) => e.getAttribute(name)?.split(/\s+/) ?? [])));
+    const referring = [...v.doc.body.querySelectorAll(idReferences.map((name) => `[${name}]`).join(','))];
+    const referred = new Set(referring.flatMap((e) => idReferences.flatMap((name) => e.getAttribute(name)?.split(/\s+/) ?? [])));
     const renamed = new Map<string, string>();
     for (const element of v.doc.body.querySelectorAll('[id]')) {
       if (!v.rng.chance(0.7) || (strip && referred.has(element.id))) continue;
@@ -48,7 +47,7 @@ export const ids: Mutation = {
       changed += 1;
     }
     for (const element of referring) {
-      for (const name of refers) {
+      for (const name of idReferences) {
         const value = element.getAttribute(name);
         if (value) element.setAttribute(name, value.split(/\s+/).map((id) => renamed.get(id) ?? id).join(' '));
       }

@@ -1,6 +1,6 @@
 import { counterpart } from './drift-sources.ts';
 import { setAddress } from './drift-text.ts';
-import type { AccountTruth, Kind, KindMark, Mutation, RowTruth, Variant } from './drift-truth.ts';
+import { idReferences, type AccountTruth, type Kind, type KindMark, type Mutation, type RowTruth, type Variant } from './drift-truth.ts';
 import { key, kindLabel, signedInWords } from './drift-wording.ts';
 
 // ---------------------------------------------------------------------------------------
@@ -53,7 +53,7 @@ export function freshIds(v: Variant, copies: Element[]): void {
     element.id = fresh;
   }
   for (const element of all) {
-    for (const name of ['aria-controls', 'aria-labelledby', 'aria-describedby', 'for']) {
+    for (const name of idReferences) {
       const value = element.getAttribute(name);
       if (value) element.setAttribute(name, value.split(/\s+/).map((id) => renamed.get(id) ?? id).join(' '));
     }

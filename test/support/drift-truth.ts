@@ -385,6 +385,9 @@ export class Variant {
   }
 }
 
+/** The attributes that refer to elements by id: a renamed id takes them along (drift-markup.ts, drift-rows.ts). */
+export const idReferences = ['aria-controls', 'aria-labelledby', 'aria-describedby', 'for'];
+
 /** Whether `node` is `root` or inside it, crossing shadow roots to their hosts. */
 export function within(root: Node, node: Node): boolean {
   for (let n: Node | null = node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) if (n === root) return true;
