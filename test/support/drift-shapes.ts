@@ -37,6 +37,8 @@ interface Design {
   tokens: readonly [string, string];
   /** The Removes keep their data-bi-name. */
   bi: boolean;
+  /** Lists and tables: each address in a read-only field (a server's form per account). */
+  fields: boolean;
 }
 
 function designOf(v: Variant, layout: Layout, kindAs?: KindAs, removeAs?: RemoveAs): Design {
@@ -49,6 +51,7 @@ function designOf(v: Variant, layout: Layout, kindAs?: KindAs, removeAs?: Remove
     short: v.rng.chance(0.3),
     tokens: v.rng.pick(kindTokens),
     bi: v.rng.chance(0.5),
+    fields: v.rng.chance(0.15),
   };
 }
 
@@ -65,8 +68,9 @@ interface RowFacts {
   signedIn: boolean;
 }
 
-/** The text of a holder that shows the address (not the other elements it may hold). */
+/** The text of a holder that shows the address (not the other elements it may hold; a read-only field's value). */
 function addressTextOf(holder: Element, fallback: string): string {
+  if (holder.localName === 'input') return holder.getAttribute('value') ?? fallback;
   const walker = holder.ownerDocument.createTreeWalker(holder, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     if (node.data.includes('@')) return node.data.trim();
@@ -191,6 +195,8 @@ function rebuild(v: Variant, design: Design): string | null {
     return [];
   };
 
+  /** A read-only field showing `address`, named by what it holds. */
+  const field = (address: string) => el('input', { readonly: '', value: address, class: cls('form-control', 'input', ''), 'aria-label': say('Account', language) });
   /** The opener's face: a glyph or an icon, named "More actions" by a label or a text only screen readers get. */
   const face = (opener: Element) => {
     const more = say('More actions', language);
@@ -286,7 +292,7 @@ function rebuild(v: Variant, design: Design): string | null {
       list = el(tag, { class: cls('account-list', 'accounts', 'list-unstyled', 'stack', '') });
       for (const f of facts) {
         const row = el(tag === 'div' ? rng.pick(['div', 'article']) : 'li', { class: cls('account-row', 'account', 'list-item', 'linked-account', '') });
-        const holder = el(rng.pick(['span', 'strong', 'p', 'div']), { class: cls('account-email', 'email', 'address', '') }, f.address);
+        const holder = design.fields ? field(f.address) : el(rng.pick(['span', 'strong', 'p', 'div']), { class: cls('account-email', 'email', 'address', '') }, f.address);
         const details = rng.chance(0.5) ? el('div', { class: cls('account-details', 'details', '') }) : row;
         const kindFirst = design.kindAs !== 'text' || rng.chance(0.3);
         const kinds = kindFirst ? kindIn(row, f.kind, false) : [];
@@ -343,8 +349,8 @@ function rebuild(v: Variant, design: Design): string | null {
         const tr = el('tr', { class: cls('account-row', '') });
         const addressCell = el('td');
         let holder: Element;
-        if (f.signedIn || rng.chance(0.4)) {
-          holder = el(rng.pick(['span', 'strong']), {}, f.address);
+        if (f.signedIn || design.fields || rng.chance(0.4)) {
+          holder = design.fields ? field(f.address) : el(rng.pick(['span', 'strong']), {}, f.address);
           put(addressCell, holder, f.signedIn ? badge() : null);
         } else {
           addressCell.append(f.address);
@@ -424,7 +430,9 @@ function rebuild(v: Variant, design: Design): string | null {
     if (b.menu) v.rowMenus.push(b.menu);
   }
   v.marks.list = list;
-  const shape = design.layout.startsWith('dl') ? `${design.layout}${design.grouped ? ' grouped' : ''}` : design.layout;
+  const shape = design.layout.startsWith('dl')
+    ? `${design.layout}${design.grouped ? ' grouped' : ''}`
+    : `${design.layout}${design.fields && (design.layout === 'list' || design.layout === 'table') ? ' of read-only fields' : ''}`;
   return `${shape}, kind ${design.kindAs}${design.short && design.kindAs === 'text' ? ' (short)' : ''}, remove ${design.removeAs}${design.packed ? ', packed' : ''}`;
 }
 

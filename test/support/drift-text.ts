@@ -221,9 +221,13 @@ export const addresses: Mutation = {
 
 /**
  * The address a holder shows, as text: its first text holding an `@` (a holder may hold other
- * elements: a dd with its Remove), or, holding none, all of it.
+ * elements: a dd with its Remove), or, holding none, all of it; a read-only field's value.
  */
 export function setAddress(holder: Element, text: string): void {
+  if (holder.localName === 'input') {
+    holder.setAttribute('value', text);
+    return;
+  }
   const walker = holder.ownerDocument.createTreeWalker(holder, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     if (node.data.includes('@')) {

@@ -33,7 +33,8 @@ export { Variant };
  * - page designs, benign, applied before the rest (`stage`), which then drift them: the
  *   account list rebuilt as cards (title = the address: h3, h4 or role=heading), a table
  *   (headers Account, Type, ""; the kind in its own cell), a description list (dt address +
- *   dd kind + dd Remove; dt kind + dd address and Remove; either grouped in divs), or a list;
+ *   dd kind + dd Remove; dt kind + dd address and Remove; either grouped in divs), or a list
+ *   (a list's or a table's addresses now and then in read-only fields, a form per account);
  *   the kind told in words, or only by an icon's aria-label, an SVG's <title>, an <img alt>,
  *   a title tooltip (icon or row) or a class token (`account--msa`, `type-work`, ...); Remove
  *   as a button, a link styled as one, a[role=button], or in a row's "More actions" menu
