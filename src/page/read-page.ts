@@ -197,8 +197,8 @@ function addressTexts(parts: Element[]): AddressText[] {
   const found: AddressText[] = [];
   /** `node` shows `text`, and `element` is where it sits (a text's parent, a field itself). */
   const see = (node: Text | Element, text: string, element: Element) => {
-    const match = text.includes('@') && addressIn().exec(text);
-    if (match && !isIgnored(element)) found.push({ address: match[0].toLowerCase(), node, hidden: isHidden(element) });
+    const address = text.includes('@') && addressOf(text);
+    if (address && !isIgnored(element)) found.push({ address: address.toLowerCase(), node, hidden: isHidden(element) });
   };
   for (const part of parts) {
     // 4: NodeFilter.SHOW_TEXT.

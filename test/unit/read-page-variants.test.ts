@@ -8,7 +8,10 @@ import { readAccountList, readCertificationConnected, readPage, readSignedInAddr
 
 const settingsUrl = new URL('https://learn.microsoft.com/en-us/users/me/settings/');
 
-function page(body: string, html = 'lang="en-us" data-authenticated="true" data-auth-status-determined="true"'): Document {
+/** The html element's attributes of a page in `locale` that Learn says someone is signed in to. */
+const signedInIn = (locale: string) => `lang="${locale}" data-authenticated="true" data-auth-status-determined="true"`;
+
+function page(body: string, html = signedInIn('en-us')): Document {
   return new DOMParser().parseFromString(`<!doctype html><html ${html}><head></head><body>${body}</body></html>`, 'text/html');
 }
 
@@ -40,7 +43,7 @@ describe('readAccountList', () => {
         '<tr><td>ana@fabrikam.com</td><td>Compte professionnel ou scolaire</td><td><button>Supprimer</button></td></tr>' +
         '<tr><td>learner@outlook.com</td><td>Compte personnel</td><td><button>Supprimer</button></td></tr>' +
         '</tbody></table></div></main>',
-      'lang="fr-fr" data-authenticated="true" data-auth-status-determined="true"',
+      signedInIn('fr-fr'),
     );
     expect(readAccountList(doc, 'fr-fr')).toEqual([
       { address: 'ana@fabrikam.com', kind: 'work' },
@@ -75,7 +78,7 @@ describe('readAccountList', () => {
         '<li><span>learner@outlook.com</span><span>Cuenta personal</span><button aria-label="Quitar learner@outlook.com">Quitar</button></li>' +
         '<li><span>personal.assistant@contoso.com</span><button aria-label="Quitar personal.assistant@contoso.com">Quitar</button></li>' +
         '</ul></section></main>',
-      'lang="es-es" data-authenticated="true" data-auth-status-determined="true"',
+      signedInIn('es-es'),
     );
     expect(readAccountList(doc, 'es-es')).toEqual([
       { address: 'learner@outlook.com', kind: 'personal' },
